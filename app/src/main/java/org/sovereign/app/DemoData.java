@@ -1,0 +1,61 @@
+package org.sovereign.app;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sovereign.platform.accounts.Organisation;
+import org.sovereign.platform.accounts.OrganisationKind;
+import org.sovereign.platform.accounts.Role;
+import org.sovereign.platform.audit.Actor;
+import org.sovereign.platform.module.PlatformServices;
+
+/**
+ * Seed data for the demo: one user per role and the organisations of the demo network. Seeding runs
+ * once; a restart keeps what the demo changed.
+ */
+public final class DemoData {
+  private static final Actor DEMO = new Actor("system:demo");
+  private static final Map<String, Role> USERS = new LinkedHashMap<>();
+
+  static {
+    USERS.put("officer", Role.RESERVE_OFFICER);
+    USERS.put("approver", Role.RESERVE_APPROVER);
+    USERS.put("supervisor", Role.SUPERVISOR);
+    USERS.put("analyst", Role.ANALYST);
+    USERS.put("grid", Role.GRID_OPERATOR);
+    USERS.put("auditor", Role.AUDITOR);
+  }
+
+  private DemoData() {}
+
+  /** Seeds on the first demo start; returns the demo users' one-time passwords, or nothing. */
+  public static Map<String, String> seed(PlatformServices services) {
+    Map<String, String> passwords = new LinkedHashMap<>();
+    if (services.accounts().byUsername("officer").isPresent()) {
+      return passwords;
+    }
+    USERS.forEach(
+        (username, role) -> {
+          var created = services.accounts().create(DEMO, username, title(role), EnumSet.of(role));
+          passwords.put(username, created.oneTimePassword());
+        });
+    Organisation exchange =
+        services.organisations().create(DEMO, OrganisationKind.VASP, "Indus Digital Exchange Ltd");
+    services
+        .organisations()
+        .updateContact(
+            DEMO,
+            exchange.id(),
+            new Organisation.Contact(
+                "Compliance desk", "compliance@indus-exchange.example", "+92 21 111 000 111"));
+    services.organisations().create(DEMO, OrganisationKind.VASP, "Ravi Custody (Pvt) Ltd");
+    services.organisations().create(DEMO, OrganisationKind.POWER_SITE, "Port Qasim Mining Park");
+    services.organisations().create(DEMO, OrganisationKind.POWER_SITE, "Tarbela AI Campus");
+    return passwords;
+  }
+
+  private static String title(Role role) {
+    String slug = role.slug().replace('-', ' ');
+    return "Demo " + slug;
+  }
+}

@@ -1,0 +1,16 @@
+package org.sovereign.app;
+
+import java.util.List;
+import org.sovereign.platform.module.PillarModule;
+import org.sovereign.power.PowerModule;
+import org.sovereign.reserve.ReserveModule;
+import org.sovereign.supervision.SupervisionModule;
+
+/** The pillars this build ships, in the order their schemas migrate and their sections show. */
+public final class Pillars {
+  private Pillars() {}
+
+  public static List<PillarModule> all() {
+    return List.of(new ReserveModule(), new PowerModule(), new SupervisionModule());
+  }
+}
