@@ -157,10 +157,11 @@ public final class ApiTokens {
 
   private static ApiToken row(ResultSet rs, StatementContext ctx) throws SQLException {
     long org = rs.getLong("org_id");
+    OrgId orgId = rs.wasNull() ? null : new OrgId(org);
     return new ApiToken(
         rs.getLong("id"),
         ClientKind.valueOf(rs.getString("client_kind")),
-        rs.wasNull() ? null : new OrgId(org),
+        orgId,
         rs.getString("name"),
         rs.getString("token_prefix"),
         rs.getString("created_by"),

@@ -1,0 +1,126 @@
+package org.sovereign.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sovereign.platform.accounts.Role;
+import org.sovereign.platform.audit.Actor;
+
+/**
+ * A real browser (Debian's headless Chromium) signs in with a one-time password, sets its own,
+ * walks every console section, verifies the audit chain through htmx and signs out.
+ */
+class BrowserTest {
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static WebFixture web;
+  private static WebDriver driver;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
+    web = new WebFixture();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("sovereign-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (web != null) {
+      web.close();
+    }
+  }
+
+  private static WebDriverWait await() {
+    return new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  @Test
+  void auditor_shouldSignInChangePasswordWalkTheConsoleAndSignOut() {
+    var created =
+        web.services()
+            .accounts()
+            .create(
+                Actor.SYSTEM, "walker", "Walking Auditor", EnumSet.of(Role.AUDITOR, Role.ADMIN));
+    driver.get(web.url("/overview"));
+    await().until(ExpectedConditions.urlContains("/login"));
+    driver.findElement(By.id("username")).sendKeys("walker");
+    driver.findElement(By.id("password")).sendKeys(created.oneTimePassword());
+    driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+
+    await().until(ExpectedConditions.urlContains("/account/password"));
+    driver.findElement(By.id("current_password")).sendKeys(created.oneTimePassword());
+    driver.findElement(By.id("new_password")).sendKeys("browser walk password");
+    driver.findElement(By.id("confirm_password")).sendKeys("browser walk password");
+    driver.findElement(By.cssSelector("form[action='/account/password'] button")).click();
+
+    await().until(ExpectedConditions.urlContains("/overview"));
+    assertThat(driver.findElement(By.cssSelector(".flash")).getText())
+        .contains("password was changed");
+    List<String> sections =
+        driver.findElements(By.cssSelector("header nav a")).stream().map(a -> a.getText()).toList();
+    assertThat(sections)
+        .containsExactly(
+            "Overview", "Reserve", "Power", "Supervision", "Audit", "Admin", "Transparency");
+
+    for (String section : List.of("Reserve", "Power", "Supervision", "Transparency", "Admin")) {
+      driver.findElement(By.linkText(section)).click();
+      await().until(ExpectedConditions.attributeToBe(By.linkText(section), "aria-current", "page"));
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+    }
+
+    driver.findElement(By.linkText("Admin")).click();
+    driver.findElement(By.cssSelector("#orgs-heading ~ details summary")).click();
+    driver.findElement(By.id("org-name")).sendKeys("Browser Exchange Ltd");
+    driver.findElement(By.cssSelector("form[action='/admin/organisations'] button")).click();
+    await()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "Browser Exchange Ltd"));
+
+    driver.findElement(By.linkText("Audit")).click();
+    driver.findElement(By.id("verify-button")).click();
+    await()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification"), "intact"));
+
+    driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    await().until(ExpectedConditions.urlContains("/login"));
+    driver.get(web.url("/audit"));
+    await().until(ExpectedConditions.urlContains("/login"));
+  }
+}
