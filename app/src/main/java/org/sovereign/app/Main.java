@@ -1,6 +1,7 @@
 package org.sovereign.app;
 
 import org.sovereign.app.cli.AuditCommand;
+import org.sovereign.app.cli.BenchCommand;
 import org.sovereign.app.cli.DemoCommand;
 import org.sovereign.app.cli.MigrateCommand;
 import org.sovereign.app.cli.ServeCommand;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
       MigrateCommand.class,
       UserCommand.class,
       TokenCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

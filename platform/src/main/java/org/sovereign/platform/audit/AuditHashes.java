@@ -1,12 +1,11 @@
 package org.sovereign.platform.audit;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -17,8 +16,8 @@ import java.time.temporal.ChronoUnit;
  */
 public final class AuditHashes {
   public static final byte[] GENESIS = new byte[32];
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(AuditHashes::sha256);
 
   private AuditHashes() {}
 
@@ -34,9 +33,10 @@ public final class AuditHashes {
       String action,
       String object,
       byte[] digest) {
-    MessageDigest sha = sha256();
+    MessageDigest sha = SHA256.get();
+    sha.reset();
     sha.update(prevHash);
-    sha.update(ByteBuffer.allocate(8).putLong(seq).array());
+    updateLong(sha, seq);
     field(sha, canonicalTime(at));
     field(sha, actor);
     field(sha, action);
@@ -51,13 +51,39 @@ public final class AuditHashes {
   }
 
   static String canonicalTime(Instant at) {
-    return TIME.format(truncate(at));
+    LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, ZoneOffset.UTC);
+    StringBuilder out = new StringBuilder(27);
+    pad(out, t.getYear(), 4).append('-');
+    pad(out, t.getMonthValue(), 2).append('-');
+    pad(out, t.getDayOfMonth(), 2).append('T');
+    pad(out, t.getHour(), 2).append(':');
+    pad(out, t.getMinute(), 2).append(':');
+    pad(out, t.getSecond(), 2).append('.');
+    return pad(out, at.getNano() / 1_000, 6).append('Z').toString();
+  }
+
+  private static StringBuilder pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    return out.append(digits);
   }
 
   private static void field(MessageDigest sha, String value) {
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-    sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+    int n = bytes.length;
+    sha.update((byte) (n >>> 24));
+    sha.update((byte) (n >>> 16));
+    sha.update((byte) (n >>> 8));
+    sha.update((byte) n);
     sha.update(bytes);
+  }
+
+  private static void updateLong(MessageDigest sha, long value) {
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      sha.update((byte) (value >>> shift));
+    }
   }
 
   static MessageDigest sha256() {

@@ -1,0 +1,96 @@
+package org.sovereign.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.function.LongUnaryOperator;
+import org.sovereign.platform.audit.AuditHashes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sovereign bench ...}: quick measurements that print each contender and its anchor from the
+ * same run, as ratios (our machines are shared; absolute times wander). The JMH versions live in
+ * the {@code bench} module.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Quick benchmarks: each figure beside its anchor, from one run.",
+    subcommands = BenchCommand.Audit.class)
+public final class BenchCommand {
+
+  /** Audit-chain verification speed: link recomputation against plain SHA-256. */
+  @Command(
+      name = "audit",
+      mixinStandardHelpOptions = true,
+      description = "Audit-chain link recomputation vs plain SHA-256 over the same bytes.")
+  public static final class Audit implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--entries",
+        defaultValue = "300000",
+        description = "Entries per measured round (default ${DEFAULT-VALUE}).")
+    int entries;
+
+    @Override
+    public Integer call() throws NoSuchAlgorithmException {
+      byte[] prev = new byte[32];
+      byte[] digest =
+          AuditHashes.digest("{\"kind\":\"VASP\",\"name\":\"Indus Digital Exchange Ltd\"}");
+      Instant at = Instant.parse("2026-11-29T10:15:30.123456Z");
+      byte[] sameBytes =
+          "x"
+              .repeat(32 + 8 + 4 + 27 + 4 + 18 + 4 + 20 + 4 + 15 + 32)
+              .getBytes(StandardCharsets.UTF_8);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      LongUnaryOperator link =
+          n ->
+              AuditHashes.link(
+                  prev,
+                  n,
+                  at,
+                  "user:17:treasurer",
+                  "organisation.created",
+                  "organisation:12",
+                  digest)[0];
+      LongUnaryOperator anchor = n -> sha.digest(sameBytes)[0];
+      measure(link, entries);
+      measure(anchor, entries);
+      double linkRate = best(link, entries);
+      double anchorRate = best(anchor, entries);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%-44s %,14.0f /s%n", "audit link recompute (AuditHashes.link)", linkRate);
+      out.printf("%-44s %,14.0f /s%n", "anchor: SHA-256 over the same 168 bytes", anchorRate);
+      out.printf("%-44s %14.2f%n", "ratio link / anchor", linkRate / anchorRate);
+      return 0;
+    }
+
+    private static double best(LongUnaryOperator work, int n) {
+      double best = 0;
+      for (int round = 0; round < 5; round++) {
+        best = Math.max(best, measure(work, n));
+      }
+      return best;
+    }
+
+    private static double measure(LongUnaryOperator work, int n) {
+      long sink = 0;
+      long start = System.nanoTime();
+      for (int i = 0; i < n; i++) {
+        sink += work.applyAsLong(i);
+      }
+      long nanos = System.nanoTime() - start;
+      if (sink == Long.MIN_VALUE) {
+        System.out.print("");
+      }
+      return n / (nanos / 1e9);
+    }
+  }
+}
