@@ -114,6 +114,9 @@ class BrowserTest {
                 By.tagName("main"), "Browser Exchange Ltd"));
 
     driver.findElement(By.linkText("Audit")).click();
+    await()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#activity-chart canvas")));
     driver.findElement(By.id("verify-button")).click();
     await()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification"), "intact"));

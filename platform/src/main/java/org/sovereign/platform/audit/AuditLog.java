@@ -2,6 +2,7 @@ package org.sovereign.platform.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -66,6 +67,19 @@ public final class AuditLog {
         .bind("limit", limit)
         .map(AuditRows::entry)
         .list();
+  }
+
+  /** Entries per UTC day since {@code from}, for the activity chart. */
+  public static Map<LocalDate, Long> countPerDay(Handle handle, LocalDate from) {
+    Map<LocalDate, Long> counts = new java.util.TreeMap<>();
+    handle
+        .createQuery(
+            "SELECT (at AT TIME ZONE 'UTC')::date AS day, count(*) AS n FROM audit_log"
+                + " WHERE at >= :from GROUP BY 1")
+        .bind("from", from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .map((rs, ctx) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getLong("n")))
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
   }
 
   /** The newest entry's sequence number and hash: what outsiders pin. */

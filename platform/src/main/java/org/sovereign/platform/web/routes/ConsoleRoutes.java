@@ -3,12 +3,17 @@ package org.sovereign.platform.web.routes;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.audit.AuditLog;
 import org.sovereign.platform.audit.AuditVerifier;
 import org.sovereign.platform.module.PlatformServices;
 import org.sovereign.platform.web.Access;
+import org.sovereign.platform.web.Charts;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
 
@@ -74,12 +79,29 @@ public final class ConsoleRoutes {
   private void audit(Context ctx) {
     var entries = services.tx().read(h -> AuditLog.newest(h, 100));
     var head = services.tx().read(AuditLog::head);
+    LocalDate today = LocalDate.ofInstant(services.clock().instant(), ZoneOffset.UTC);
+    Map<LocalDate, Long> perDay =
+        services.tx().read(h -> AuditLog.countPerDay(h, today.minusDays(29)));
+    List<String> days = new ArrayList<>();
+    List<Long> counts = new ArrayList<>();
+    for (int i = 29; i >= 0; i--) {
+      LocalDate day = today.minusDays(i);
+      days.add(day.toString().substring(5));
+      counts.add(perDay.getOrDefault(day, 0L));
+    }
+    long total = counts.stream().mapToLong(Long::longValue).sum();
     pages.render(
         ctx,
         "audit",
         "audit.title",
         "platform/audit.jte",
-        Map.of("entries", entries, "headSeq", head.seq(), "headHash", head.hashHex()));
+        Map.of(
+            "entries", entries,
+            "headSeq", head.seq(),
+            "headHash", head.hashHex(),
+            "activityChart", Charts.bars(days, counts, pages.messages().get("audit.activity")),
+            "activityTable",
+                pages.messages().format("audit.activity.summary", total, counts.getLast())));
   }
 
   private void verify(Context ctx) {
