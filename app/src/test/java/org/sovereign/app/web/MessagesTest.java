@@ -16,7 +16,7 @@ import org.sovereign.platform.web.Messages;
 
 /** Every text key a template asks for exists in the English bundles (no ??key?? on screen). */
 class MessagesTest {
-  private static final Pattern KEY = Pattern.compile("page\\.t\\(\"([a-z0-9.\\-]+)\"");
+  private static final Pattern KEY = Pattern.compile("page\\.t\\(\"([a-z0-9.\\-]+)\"\\s*[,)]");
 
   @Test
   void everyTemplateKey_shouldHaveAnEnglishText() throws IOException {
@@ -36,6 +36,11 @@ class MessagesTest {
             missing.add(file.getFileName() + ": " + matcher.group(1));
           }
         }
+      }
+    }
+    for (var role : org.sovereign.platform.accounts.Role.values()) {
+      if (!messages.has("role." + role.slug())) {
+        missing.add("role." + role.slug());
       }
     }
     assertThat(checked).isGreaterThan(50);
