@@ -45,7 +45,7 @@ public final class SystemRoutes {
         .system(
             HandlerType.GET,
             "/api/openapi.json",
-            Access.publicAccess(),
+            Access.anyUser().orClients(ClientKind.values()),
             "OpenAPI description",
             this::openApi);
   }
