@@ -2,6 +2,7 @@ package org.sovereign.app;
 
 import org.sovereign.app.cli.AuditCommand;
 import org.sovereign.app.cli.BenchCommand;
+import org.sovereign.app.cli.ChainCommand;
 import org.sovereign.app.cli.DemoCommand;
 import org.sovereign.app.cli.MigrateCommand;
 import org.sovereign.app.cli.ServeCommand;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Command;
       UserCommand.class,
       TokenCommand.class,
       AuditCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      ChainCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
