@@ -8,6 +8,7 @@ import org.sovereign.app.cli.MigrateCommand;
 import org.sovereign.app.cli.ServeCommand;
 import org.sovereign.app.cli.TokenCommand;
 import org.sovereign.app.cli.UserCommand;
+import org.sovereign.chain.scan.MalformedBlockException;
 import org.sovereign.platform.config.ConfigException;
 import org.sovereign.platform.errors.DomainException;
 import picocli.CommandLine;
@@ -42,7 +43,9 @@ public final class Main implements Runnable {
         (e, commandLine, parseResult) -> {
           if (e instanceof DomainException
               || e instanceof ConfigException
-              || e instanceof IllegalArgumentException) {
+              || e instanceof IllegalArgumentException
+              || e instanceof MalformedBlockException
+              || e instanceof java.io.IOException) {
             commandLine.getErr().println("error: " + e.getMessage());
             return 1;
           }
