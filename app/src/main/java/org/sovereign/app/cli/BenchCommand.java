@@ -22,8 +22,45 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Quick benchmarks: each figure beside its anchor, from one run.",
-    subcommands = BenchCommand.Audit.class)
+    subcommands = {BenchCommand.Audit.class, BenchCommand.Scan.class})
 public final class BenchCommand {
+
+  /** Block scanning: scanner vs the SHA-256 limit and other parsers. */
+  @Command(
+      name = "scan",
+      mixinStandardHelpOptions = true,
+      description =
+          "Scanner MB/s against SHA-256 in 200-byte pieces, bitcoin-kmp and (with the bench jar) bitcoinj.")
+  public static final class Scan implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--blocks",
+        paramLabel = "DIR",
+        description = "Folder of raw .dat blocks (default: shared/fixtures/bitcoin/blocks).")
+    java.nio.file.Path blocks;
+
+    @Option(
+        names = "--watched",
+        defaultValue = "1000000",
+        description = "Watched scripts for the matching contender (default ${DEFAULT-VALUE}).")
+    int watched;
+
+    @Option(
+        names = "--seconds",
+        defaultValue = "3",
+        description = "Measured seconds per contender (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      java.nio.file.Path dir = blocks != null ? blocks : FixtureFolders.find("bitcoin/blocks");
+      var bench =
+          new org.sovereign.app.bench.ScanBench(org.sovereign.app.bench.ScanBench.readBlocks(dir));
+      bench.print(spec.commandLine().getOut(), bench.run(bench.contenders(watched), seconds));
+      return 0;
+    }
+  }
 
   /** Audit-chain verification speed: link recomputation against plain SHA-256. */
   @Command(
