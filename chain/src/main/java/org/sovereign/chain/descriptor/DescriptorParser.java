@@ -205,7 +205,10 @@ final class DescriptorParser {
   }
 
   private KeyExpression key(Call call, int[] argument, KeyContext context) {
-    String where = call.name() + "()" + (context == KeyContext.XONLY ? " inside tr()" : "");
+    String where =
+        call.name()
+            + "()"
+            + (context == KeyContext.XONLY && !call.name().equals("tr") ? " inside tr()" : "");
     if (context == KeyContext.COMPRESSED && !call.name().equals("wpkh")) {
       where = call.name() + "() inside wsh()";
     }
@@ -266,7 +269,8 @@ final class DescriptorParser {
         case ')', '}', ']' -> {
           char expected = c == ')' ? '(' : c == '}' ? '{' : '[';
           if (open.isEmpty() || open.charAt(open.length() - 1) != expected) {
-            throw new DescriptorException("unexpected '" + c + "' at position " + i);
+            throw new DescriptorException(
+                "unexpected '" + c + "' at position " + i + " (no matching opening bracket)");
           }
           open.setLength(open.length() - 1);
         }
