@@ -13,8 +13,6 @@ import org.sovereign.base.Network;
  * written, so do not log descriptors that hold private keys.
  */
 public final class Descriptor {
-  private static final int MAX_INDEX = Integer.MAX_VALUE;
-
   private final ScriptNode root;
   private final int multipathCount;
 
@@ -69,10 +67,14 @@ public final class Descriptor {
     List<byte[]> scripts = scriptPubKeys(index);
     if (scripts.size() != 1) {
       throw new DescriptorException(
-          root + " gives " + scripts.size() + " scripts, so it has no single address");
+          "this descriptor gives " + scripts.size() + " scripts, so it has no single address");
     }
     return Addresses.fromScript(scripts.get(0), network)
-        .orElseThrow(() -> new DescriptorException("this output script has no address: " + root));
+        .orElseThrow(
+            () ->
+                new DescriptorException(
+                    "this descriptor's output script has no address (only P2PKH, P2SH and segwit"
+                        + " outputs have one)"));
   }
 
   /** The origins of every key at {@code index}, in the order written (for PSBT derivations). */
@@ -97,7 +99,7 @@ public final class Descriptor {
   }
 
   private void requireDerivable(int index) {
-    if (index < 0 || index > MAX_INDEX) {
+    if (index < 0) {
       throw new IllegalArgumentException("child index must be between 0 and 2^31-1: " + index);
     }
     if (multipathCount > 1) {

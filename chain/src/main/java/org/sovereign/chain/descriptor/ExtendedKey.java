@@ -96,11 +96,13 @@ final class ExtendedKey implements KeyExpression {
       return key.getPublicKey().value.toByteArray();
     }
     if (publicBase == null) {
-      throw new DescriptorException(baseProblem + ": '" + this + "'");
+      throw new DescriptorException(baseProblem + ": '" + Fragments.shorten(toString()) + "'");
     }
     if (range == Range.HARDENED) {
       throw new DescriptorException(
-          "cannot derive hardened children /*h from a public extended key: '" + this + "'");
+          "cannot derive hardened children /*h from a public extended key: '"
+              + Fragments.shorten(toString())
+              + "'");
     }
     ExtendedPublicKey key =
         range == Range.NONE

@@ -116,6 +116,20 @@ class DescriptorTest {
   }
 
   @Test
+  void toString_shouldReproduceAPublishedMultipathDescriptorAndItsChecksum() {
+    String published =
+        "wsh(sortedmulti(2,[02e8bff2/48h/1h/0h/2h]tpubDESmyzX6RMHRHvzxgLVXymd193CSYYT6C9M9wa4XK649tbAy2WeEvkPwBgoC7i76MypQxpuruUazQjqibbCogTZuENJX6YiuZ5Fy8sf7GNi/<0;1>/*,"
+            + "[8cb36b38/48h/1h/0h/2h]tpubDESTVwqbbaSoN2mPq7tcWkPBpRBkaEADrUzUhRTVnNef6oVn6w2PHL4zoUjUAJSPLJQRBetkgX4sDRcoaCyFHxqHGyWyaiV8REKDkh7zQac/<0;1>/*,"
+            + "[73c5da0a/48h/1h/0h/2h]tpubDFH9dgzveyD8zTbPUFuLrGmCydNvxehyNdUXKJAQN8x4aZ4j6UZqGfnqFrD4NqyaTVGKbvEW54tsvPTK2UoSbCC1PJY8iCNiwTL3RWZEheQ/<0;1>/*))#jpxgnm0a";
+    Descriptor descriptor = Descriptors.parse(published, Network.TEST);
+    assertThat(descriptor.toString()).isEqualTo(published);
+    List<Descriptor> branches = descriptor.expandMultipath();
+    assertThat(branches).hasSize(2);
+    assertThat(branches.get(0).address(0, Network.TEST)).startsWith("tb1q");
+    assertThat(branches.get(1).keyOrigins(7).get(2).pathText()).isEqualTo("m/48h/1h/0h/2h/1/7");
+  }
+
+  @Test
   void taprootKeyPath_shouldGiveTheFirstBip86Address() {
     Descriptor descriptor = Descriptors.parse("tr(" + BIP86_XPUB + "/0/0)", Network.MAIN);
     assertThat(descriptor.address(0, Network.MAIN))
