@@ -6,20 +6,23 @@ import fr.acinq.bitcoin.Script;
 import fr.acinq.bitcoin.ScriptElt;
 import fr.acinq.bitcoin.ScriptWitness;
 import fr.acinq.bitcoin.Transaction;
+import fr.acinq.bitcoin.TxId;
 import fr.acinq.bitcoin.TxIn;
 import fr.acinq.bitcoin.TxOut;
 import fr.acinq.bitcoin.psbt.Input;
 import fr.acinq.bitcoin.psbt.Psbt;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sovereign.chain.bip322.VerificationResult.Reason;
 
 /**
  * Checks a proof-of-funds signature: a finalised PSBT whose transaction is to_sign with extra
  * inputs. Input 0 must spend {@code to_spend:0}; every other input is checked against the UTXO the
- * PSBT carries for it (witness UTXO, or the previous transaction). Whether those coins are still
- * unspent is not checked here: that needs the UTXO set.
+ * PSBT carries for it (its witness UTXO, or a previous transaction carried by any input). Whether
+ * those coins are still unspent is not checked here: that needs the UTXO set.
  */
 final class ProofOfFundsCheck {
   private ProofOfFundsCheck() {}
@@ -38,6 +41,12 @@ final class ProofOfFundsCheck {
     if (other.isPresent()) {
       return other.get();
     }
+    Map<TxId, Transaction> previousTransactions = new HashMap<>();
+    for (Input input : psbt.inputs) {
+      if (input.getNonWitnessUtxo() != null) {
+        previousTransactions.put(input.getNonWitnessUtxo().txid, input.getNonWitnessUtxo());
+      }
+    }
     List<TxOut> prevouts = new ArrayList<>();
     List<TxIn> signedInputs = new ArrayList<>();
     for (int i = 0; i < unsigned.txIn.size(); i++) {
@@ -46,7 +55,7 @@ final class ProofOfFundsCheck {
       if (i == 0) {
         prevouts.add(toSpend.txOut.getFirst());
       } else {
-        Optional<TxOut> utxo = utxo(input, txIn.outPoint);
+        Optional<TxOut> utxo = utxo(input, txIn.outPoint, previousTransactions);
         if (utxo.isEmpty()) {
           return Bip322Verifier.shapeError(
               "proof-of-funds input " + i + " carries no UTXO matching " + txIn.outPoint, format);
@@ -82,14 +91,18 @@ final class ProofOfFundsCheck {
             + " additional inputs (unspentness not checked)");
   }
 
-  private static Optional<TxOut> utxo(Input input, OutPoint outPoint) {
+  /**
+   * The output {@code outPoint} spends: the input's witness UTXO, or the output of a previous
+   * transaction carried by this or another input (inputs spending outputs of one transaction may
+   * carry it only once).
+   */
+  private static Optional<TxOut> utxo(
+      Input input, OutPoint outPoint, Map<TxId, Transaction> previousTransactions) {
     if (input.getWitnessUtxo() != null) {
       return Optional.of(input.getWitnessUtxo());
     }
-    Transaction previous = input.getNonWitnessUtxo();
-    if (previous != null
-        && previous.txid.equals(outPoint.txid)
-        && outPoint.index < previous.txOut.size()) {
+    Transaction previous = previousTransactions.get(outPoint.txid);
+    if (previous != null && outPoint.index < previous.txOut.size()) {
       return Optional.of(previous.txOut.get((int) outPoint.index));
     }
     return Optional.empty();
