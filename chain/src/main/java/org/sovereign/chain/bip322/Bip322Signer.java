@@ -8,7 +8,6 @@ import fr.acinq.bitcoin.PrivateKey;
 import fr.acinq.bitcoin.PublicKey;
 import fr.acinq.bitcoin.Satoshi;
 import fr.acinq.bitcoin.Script;
-import fr.acinq.bitcoin.ScriptTree;
 import fr.acinq.bitcoin.ScriptWitness;
 import fr.acinq.bitcoin.SigHash;
 import fr.acinq.bitcoin.SigVersion;
@@ -89,7 +88,10 @@ final class Bip322Signer {
       }
       case P2TR -> {
         requireControls(
-            address, Script.write(Script.pay2tr(privateKey.xOnlyPublicKey(), (ScriptTree) null)));
+            address,
+            Script.write(
+                Script.pay2tr(
+                    privateKey.xOnlyPublicKey(), Crypto.TaprootTweak.KeyPathTweak.INSTANCE)));
         List<TxOut> prevouts = List.of(toSpend.txOut.getFirst());
         byte[] aux = new byte[32];
         RANDOM.nextBytes(aux);
