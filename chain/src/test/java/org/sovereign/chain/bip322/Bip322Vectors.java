@@ -48,7 +48,10 @@ final class Bip322Vectors {
               + ": "
               + (vector.has("description")
                   ? vector.get("description").asText()
-                  : vector.path("type").asText(address(vector)) + " '" + short_(vector) + "'");
+                  : vector.path("type").asText(address(vector))
+                      + " '"
+                      + shortMessage(vector)
+                      + "'");
       args.add(Arguments.of(Named.of(label, vector)));
     }
     return args.stream();
@@ -75,7 +78,7 @@ final class Bip322Vectors {
                 + " "
                 + address(vector)
                 + " '"
-                + short_(vector)
+                + shortMessage(vector)
                 + "'";
         args.add(Arguments.of(Named.of(label, new SignatureCase(vector, signature.asText()))));
       }
@@ -87,7 +90,7 @@ final class Bip322Vectors {
     return vector.get("address").asText();
   }
 
-  private static String short_(JsonNode vector) {
+  private static String shortMessage(JsonNode vector) {
     String message = vector.get("message").asText();
     return message.length() > 30 ? message.substring(0, 30) + "…" : message;
   }

@@ -64,6 +64,22 @@ class Bip322VectorsTest {
     assertThat(result.reason()).isEqualTo(Reason.NONE);
   }
 
+  static Stream<Arguments> proofsOfFunds() {
+    return Bip322Vectors.signatures(Bip322Vectors.GENERATED, "proof_of_funds");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("proofsOfFunds")
+  void proofOfFunds_forAnotherMessage_isRejected(SignatureCase c) {
+    VerificationResult result =
+        Bip322.verify(
+            c.vector().get("address").asText(), "another message", c.signature(), Network.MAIN);
+
+    assertThat(result.reason()).isEqualTo(Reason.INVALID_SIGNATURE);
+    assertThat(result.format()).isEqualTo(SignatureFormat.PROOF_OF_FUNDS);
+    assertThat(result.message()).contains("invalid signature");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("errors")
   void errorCase_isRejectedWithTheExpectedMessage(JsonNode vector) {
