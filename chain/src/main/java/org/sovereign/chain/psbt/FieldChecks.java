@@ -93,13 +93,44 @@ final class FieldChecks {
 
   /** A DER signature followed by a hash type byte. */
   static void signatureValue(KeyValue kv, String where) throws PsbtFormatException {
-    if (!Crypto.isDERSignature(kv.value())) {
+    if (!isStrictDer(kv.value())) {
       throw fail(
           RejectReason.INVALID_SIGNATURE,
           where,
           kv,
           "value is not a DER signature with a hash type byte");
     }
+  }
+
+  /**
+   * BIP-66 strict DER: {@code 0x30 len 0x02 lenR R 0x02 lenS S hashtype}, R and S positive and
+   * minimally encoded. (Written here with unsigned arithmetic: bitcoin-kmp's check throws on some
+   * malformed lengths.)
+   */
+  static boolean isStrictDer(byte[] signed) {
+    int n = signed.length;
+    if (n < 9 || n > 73) {
+      return false;
+    }
+    int[] s = new int[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = signed[i] & 0xff;
+    }
+    if (s[0] != 0x30 || s[1] != n - 3 || s[2] != 0x02) {
+      return false;
+    }
+    int lenR = s[3];
+    if (lenR == 0 || 5 + lenR >= n) {
+      return false;
+    }
+    int lenS = s[5 + lenR];
+    if (lenS == 0 || lenR + lenS + 7 != n || s[4 + lenR] != 0x02) {
+      return false;
+    }
+    boolean rOk = (s[4] & 0x80) == 0 && !(lenR > 1 && s[4] == 0 && (s[5] & 0x80) == 0);
+    int sAt = lenR + 6;
+    boolean sOk = (s[sAt] & 0x80) == 0 && !(lenS > 1 && s[sAt] == 0 && (s[sAt + 1] & 0x80) == 0);
+    return rOk && sOk;
   }
 
   /** A hash preimage: the key data is the {@code length}-byte hash of the value. */
