@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "chain",
     mixinStandardHelpOptions = true,
     description = "Bitcoin tools: inspect blocks, derive addresses, scan.",
-    subcommands = {ChainCommand.InspectBlock.class, DeriveCommand.class})
+    subcommands = {ChainCommand.InspectBlock.class, DeriveCommand.class, ScanCommand.class})
 public final class ChainCommand {
 
   /** Prints one JSON object describing a raw block file. */
