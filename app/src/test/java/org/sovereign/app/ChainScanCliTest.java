@@ -69,7 +69,16 @@ class ChainScanCliTest {
     CommandLine cli = Main.commandLine();
     StringWriter err = new StringWriter();
     cli.setErr(new PrintWriter(err));
-    assertThat(cli.execute("chain", "scan", "--source", "ftp:x", "--descriptor", DESCRIPTOR))
+    assertThat(
+            cli.execute(
+                "chain",
+                "scan",
+                "--source",
+                "ftp:x",
+                "--network",
+                "regtest",
+                "--descriptor",
+                DESCRIPTOR))
         .isEqualTo(1);
     assertThat(
             cli.execute("chain", "scan", "--source", "blocks:" + dir, "--descriptor", "wpkh(zz)"))
