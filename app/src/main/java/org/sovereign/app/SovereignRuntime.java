@@ -2,8 +2,15 @@ package org.sovereign.app;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.sovereign.app.chain.ChainFollower;
+import org.sovereign.app.chain.ChainSettings;
+import org.sovereign.app.chain.DemoNetwork;
+import org.sovereign.chain.index.ChainIndexer;
+import org.sovereign.chain.regtest.RegtestSource;
+import org.sovereign.chain.source.ChainSource;
 import org.sovereign.platform.config.SovereignConfig;
 import org.sovereign.platform.db.Database;
 import org.sovereign.platform.db.ModuleSchema;
@@ -20,6 +27,8 @@ public final class SovereignRuntime implements AutoCloseable {
   private final PlatformServices services;
   private final List<PillarModule> pillars;
   private WebServer server;
+  private ChainFollower follower;
+  private DemoNetwork demoNetwork;
 
   private SovereignRuntime(
       Database database, PlatformServices services, List<PillarModule> pillars) {
@@ -37,6 +46,7 @@ public final class SovereignRuntime implements AutoCloseable {
     PrometheusMeterRegistry metrics = PlatformServices.newMetrics();
     List<ModuleSchema> schemas = new ArrayList<>();
     schemas.add(ModuleSchema.of("platform"));
+    schemas.add(ModuleSchema.of("chain"));
     pillars.forEach(p -> schemas.add(p.schema()));
     Database database = Database.start(config, metrics, schemas);
     return new SovereignRuntime(
@@ -48,6 +58,33 @@ public final class SovereignRuntime implements AutoCloseable {
       server = WebServer.start(services, pillars);
     }
     return server;
+  }
+
+  /** Starts following the configured chain (the simulator for the demo); no-op for "none". */
+  public ChainFollower startChain(ChainSettings settings) {
+    if (!settings.enabled() || follower != null) {
+      return follower;
+    }
+    ChainSource source;
+    ChainIndexer indexer;
+    if (settings.source().equals(ChainSettings.DEMO)) {
+      demoNetwork = new DemoNetwork().start(Duration.ofSeconds(30));
+      source = new RegtestSource(demoNetwork.chain());
+      indexer = new ChainIndexer(database.dataSource(), source, SovereignRuntime::noDescriptors);
+      indexer.watchScript(demoNetwork.exchange().script(), "demo exchange hot wallet");
+    } else {
+      source = settings.open();
+      indexer = new ChainIndexer(database.dataSource(), source, SovereignRuntime::noDescriptors);
+    }
+    follower = new ChainFollower(source, indexer, settings.description(), settings.poll());
+    follower.syncOnce();
+    follower.start();
+    services.status().register(follower::facts);
+    return follower;
+  }
+
+  private static byte[] noDescriptors(String descriptor, int index) {
+    throw new IllegalStateException("no descriptor deriver is wired yet for " + descriptor);
   }
 
   public PlatformServices services() {
@@ -63,6 +100,14 @@ public final class SovereignRuntime implements AutoCloseable {
     if (server != null) {
       server.close();
       server = null;
+    }
+    if (follower != null) {
+      follower.close();
+      follower = null;
+    }
+    if (demoNetwork != null) {
+      demoNetwork.close();
+      demoNetwork = null;
     }
     database.close();
   }

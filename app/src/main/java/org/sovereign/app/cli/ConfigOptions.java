@@ -33,12 +33,17 @@ public final class ConfigOptions {
       description = "Password for --db-url (or SOVEREIGN_DB_PASSWORD).")
   String dbPassword;
 
-  public SovereignConfig load() {
+  /** The raw configuration (file and environment), for settings beyond the platform's. */
+  public ConfigSource source() {
     Optional<Path> file = Optional.ofNullable(configFile);
     if (file.isEmpty() && Files.isRegularFile(Path.of("sovereign.properties"))) {
       file = Optional.of(Path.of("sovereign.properties"));
     }
-    SovereignConfig config = SovereignConfig.from(ConfigSource.load(file, System.getenv()));
+    return ConfigSource.load(file, System.getenv());
+  }
+
+  public SovereignConfig load() {
+    SovereignConfig config = SovereignConfig.from(source());
     if (dataDir != null) {
       config = config.withDataDirectory(dataDir);
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.sovereign.app.Bootstrap;
 import org.sovereign.app.DemoData;
 import org.sovereign.app.SovereignRuntime;
+import org.sovereign.app.chain.ChainSettings;
 import org.sovereign.platform.config.SovereignConfig;
 import org.sovereign.platform.web.WebServer;
 import picocli.CommandLine.Command;
@@ -55,6 +56,8 @@ public class ServeCommand implements Callable<Integer> {
                 "sovereign-shutdown"));
     Optional<String> adminPassword = Bootstrap.firstAdmin(runtime.services().accounts());
     Map<String, String> demoPasswords = demo() ? DemoData.seed(runtime.services()) : Map.of();
+    runtime.startChain(
+        ChainSettings.from(options.source(), demo() ? ChainSettings.DEMO : ChainSettings.NONE));
     WebServer server = runtime.startServer();
     printWelcome(out, config, server.port(), adminPassword, demoPasswords);
     stopped.await();

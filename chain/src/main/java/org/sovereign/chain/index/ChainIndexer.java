@@ -259,7 +259,7 @@ public final class ChainIndexer {
           try (PreparedStatement s =
               c.prepareStatement(
                   "SELECT txid, vout, height, script, value_sat, coinbase, spent_txid, spent_vin, spent_height"
-                      + " FROM outputs WHERE script = ? ORDER BY height, txid, vout")) {
+                      + " FROM chain.outputs WHERE script = ? ORDER BY height, txid, vout")) {
             s.setBytes(1, script);
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
@@ -279,7 +279,7 @@ public final class ChainIndexer {
           try (PreparedStatement s =
                   c.prepareStatement(
                       "SELECT txid, vout, height, script, value_sat, coinbase, spent_txid, spent_vin, spent_height"
-                          + " FROM outputs WHERE spent_txid IS NULL ORDER BY txid, vout");
+                          + " FROM chain.outputs WHERE spent_txid IS NULL ORDER BY txid, vout");
               ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
               found.add(row(rs));

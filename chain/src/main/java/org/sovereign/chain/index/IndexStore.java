@@ -23,7 +23,8 @@ final class IndexStore {
 
   static Checkpoint checkpoint(Connection c) throws SQLException {
     try (PreparedStatement s =
-            c.prepareStatement("SELECT height, hash FROM checkpoint WHERE id = 1 FOR UPDATE");
+            c.prepareStatement(
+                "SELECT height, hash FROM chain.checkpoint WHERE id = 1 FOR UPDATE");
         ResultSet rs = s.executeQuery()) {
       rs.next();
       return new Checkpoint(rs.getInt(1), rs.getBytes(2));
@@ -32,7 +33,7 @@ final class IndexStore {
 
   static void setCheckpoint(Connection c, int height, byte[] hash) throws SQLException {
     try (PreparedStatement s =
-        c.prepareStatement("UPDATE checkpoint SET height = ?, hash = ? WHERE id = 1")) {
+        c.prepareStatement("UPDATE chain.checkpoint SET height = ?, hash = ? WHERE id = 1")) {
       s.setInt(1, height);
       s.setBytes(2, hash);
       s.executeUpdate();
@@ -40,7 +41,8 @@ final class IndexStore {
   }
 
   static byte[] blockHashAt(Connection c, int height) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT hash FROM blocks WHERE height = ?")) {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT hash FROM chain.blocks WHERE height = ?")) {
       s.setInt(1, height);
       try (ResultSet rs = s.executeQuery()) {
         return rs.next() ? rs.getBytes(1) : null;
@@ -52,7 +54,7 @@ final class IndexStore {
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO blocks (height, hash, prev_hash, time) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO chain.blocks (height, hash, prev_hash, time) VALUES (?, ?, ?, ?)")) {
       s.setInt(1, height);
       s.setBytes(2, hash);
       s.setBytes(3, prev);
@@ -63,12 +65,12 @@ final class IndexStore {
 
   /** Removes everything block {@code height} added and undoes the spends it made. */
   static void disconnect(Connection c, int height) throws SQLException {
-    execute(c, "DELETE FROM outputs WHERE height = ?", height);
+    execute(c, "DELETE FROM chain.outputs WHERE height = ?", height);
     execute(
         c,
-        "UPDATE outputs SET spent_txid = NULL, spent_vin = NULL, spent_height = NULL WHERE spent_height = ?",
+        "UPDATE chain.outputs SET spent_txid = NULL, spent_vin = NULL, spent_height = NULL WHERE spent_height = ?",
         height);
-    execute(c, "DELETE FROM blocks WHERE height = ?", height);
+    execute(c, "DELETE FROM chain.blocks WHERE height = ?", height);
   }
 
   private static void execute(Connection c, String sql, int height) throws SQLException {
@@ -83,7 +85,7 @@ final class IndexStore {
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO outputs (txid, vout, height, script, value_sat, coinbase) VALUES (?, ?, ?, ?, ?, ?)"
+            "INSERT INTO chain.outputs (txid, vout, height, script, value_sat, coinbase) VALUES (?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (txid, vout) DO NOTHING")) {
       s.setBytes(1, txid);
       s.setInt(2, vout);
@@ -102,7 +104,7 @@ final class IndexStore {
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "UPDATE outputs SET spent_txid = ?, spent_vin = ?, spent_height = ?"
+            "UPDATE chain.outputs SET spent_txid = ?, spent_vin = ?, spent_height = ?"
                 + " WHERE txid = ? AND vout = ? AND spent_txid IS NULL")) {
       s.setBytes(1, spender);
       s.setInt(2, vin);
@@ -125,7 +127,7 @@ final class IndexStore {
       String placeholders = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
       try (PreparedStatement s =
           c.prepareStatement(
-              "SELECT script, label, descriptor, idx FROM watched_scripts WHERE script IN ("
+              "SELECT script, label, descriptor, idx FROM chain.watched_scripts WHERE script IN ("
                   + placeholders
                   + ")")) {
         for (int i = 0; i < chunk.size(); i++) {
@@ -151,7 +153,7 @@ final class IndexStore {
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO watched_scripts (script, label, descriptor, idx) VALUES (?, ?, ?, ?)"
+            "INSERT INTO chain.watched_scripts (script, label, descriptor, idx) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT (script) DO NOTHING")) {
       s.setBytes(1, script);
       s.setString(2, label);
@@ -168,7 +170,7 @@ final class IndexStore {
   static WatchedDescriptor descriptor(Connection c, String descriptor) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT descriptor, label, gap_limit, derived_upto, highest_used FROM watched_descriptors"
+            "SELECT descriptor, label, gap_limit, derived_upto, highest_used FROM chain.watched_descriptors"
                 + " WHERE descriptor = ? FOR UPDATE")) {
       s.setString(1, descriptor);
       try (ResultSet rs = s.executeQuery()) {
@@ -183,7 +185,7 @@ final class IndexStore {
   static void upsertDescriptor(Connection c, WatchedDescriptor d) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
-            "INSERT INTO watched_descriptors (descriptor, label, gap_limit, derived_upto, highest_used)"
+            "INSERT INTO chain.watched_descriptors (descriptor, label, gap_limit, derived_upto, highest_used)"
                 + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (descriptor) DO UPDATE SET"
                 + " derived_upto = EXCLUDED.derived_upto, highest_used = EXCLUDED.highest_used")) {
       s.setString(1, d.descriptor());
@@ -197,7 +199,7 @@ final class IndexStore {
 
   static List<byte[]> allWatchedScripts(Connection c) throws SQLException {
     List<byte[]> scripts = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT script FROM watched_scripts");
+    try (PreparedStatement s = c.prepareStatement("SELECT script FROM chain.watched_scripts");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         scripts.add(rs.getBytes(1));
@@ -212,7 +214,7 @@ final class IndexStore {
   static List<byte[]> unspentOutpoints(Connection c) throws SQLException {
     List<byte[]> outpoints = new ArrayList<>();
     try (PreparedStatement s =
-            c.prepareStatement("SELECT txid, vout FROM outputs WHERE spent_txid IS NULL");
+            c.prepareStatement("SELECT txid, vout FROM chain.outputs WHERE spent_txid IS NULL");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         outpoints.add(outpoint(rs.getBytes(1), rs.getInt(2)));

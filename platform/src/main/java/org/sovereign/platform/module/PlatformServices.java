@@ -29,7 +29,8 @@ public record PlatformServices(
     ApiTokens tokens,
     Sessions sessions,
     Clock clock,
-    PrometheusMeterRegistry metrics) {
+    PrometheusMeterRegistry metrics,
+    StatusBoard status) {
 
   /** A registry for Prometheus with the JVM's own meters bound. */
   public static PrometheusMeterRegistry newMetrics() {
@@ -62,6 +63,7 @@ public record PlatformServices(
         new ApiTokens(tx, audit, clock),
         new Sessions(tx, clock, config.sessionIdleTimeout(), config.sessionAbsoluteTimeout()),
         clock,
-        metrics);
+        metrics,
+        new StatusBoard());
   }
 }

@@ -63,7 +63,8 @@ public final class ConsoleRoutes {
         Map.of(
             "users", services.accounts().count(),
             "organisations", services.organisations().all().size(),
-            "auditSeq", head.seq()));
+            "auditSeq", head.seq(),
+            "facts", services.status().facts()));
   }
 
   private void transparency(Context ctx) {
