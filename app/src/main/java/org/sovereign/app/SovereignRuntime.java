@@ -8,6 +8,7 @@ import java.util.List;
 import org.sovereign.app.chain.ChainFollower;
 import org.sovereign.app.chain.ChainSettings;
 import org.sovereign.app.chain.DemoNetwork;
+import org.sovereign.app.chain.DescriptorScripts;
 import org.sovereign.chain.index.ChainIndexer;
 import org.sovereign.chain.regtest.RegtestSource;
 import org.sovereign.chain.source.ChainSource;
@@ -70,21 +71,21 @@ public final class SovereignRuntime implements AutoCloseable {
     if (settings.source().equals(ChainSettings.DEMO)) {
       demoNetwork = new DemoNetwork().start(Duration.ofSeconds(30));
       source = new RegtestSource(demoNetwork.chain());
-      indexer = new ChainIndexer(database.dataSource(), source, SovereignRuntime::noDescriptors);
+      indexer =
+          new ChainIndexer(
+              database.dataSource(), source, new DescriptorScripts(settings.network()));
       indexer.watchScript(demoNetwork.exchange().script(), "demo exchange hot wallet");
     } else {
       source = settings.open();
-      indexer = new ChainIndexer(database.dataSource(), source, SovereignRuntime::noDescriptors);
+      indexer =
+          new ChainIndexer(
+              database.dataSource(), source, new DescriptorScripts(settings.network()));
     }
     follower = new ChainFollower(source, indexer, settings.description(), settings.poll());
     follower.syncOnce();
     follower.start();
     services.status().register(follower::facts);
     return follower;
-  }
-
-  private static byte[] noDescriptors(String descriptor, int index) {
-    throw new IllegalStateException("no descriptor deriver is wired yet for " + descriptor);
   }
 
   public PlatformServices services() {

@@ -64,6 +64,46 @@ class RegtestChainTest {
   }
 
   @Test
+  void taprootOutput_shouldBeSpendableByAKeyPathSignature() {
+    alice.fund(1);
+    fr.acinq.bitcoin.PrivateKey key =
+        new fr.acinq.bitcoin.PrivateKey(
+            fr.acinq.bitcoin.Crypto.sha256(
+                "taproot".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    byte[] p2tr =
+        fr.acinq.bitcoin.Script.write(
+            fr.acinq.bitcoin.Script.pay2tr(
+                key.publicKey().xOnly(),
+                fr.acinq.bitcoin.Crypto.TaprootTweak.KeyPathTweak.INSTANCE));
+    TxId funding = alice.pay(p2tr, 900_000);
+    chain.mine(1, alice.script());
+    Transaction fundingTx = chain.transaction(funding).orElseThrow();
+    int vout = fundingTx.txOut.get(0).publicKeyScript.toByteArray().length == 34 ? 0 : 1;
+    TxOut spent = fundingTx.txOut.get(vout);
+    Transaction spend =
+        new Transaction(
+            2,
+            List.of(
+                new fr.acinq.bitcoin.TxIn(new OutPoint(fundingTx, vout), new byte[0], 0xfffffffdL)),
+            List.of(new TxOut(new fr.acinq.bitcoin.Satoshi(899_000), bob.script())),
+            0);
+    var signature =
+        spend.signInputTaprootKeyPath(
+            key, 0, List.of(spent), fr.acinq.bitcoin.SigHash.SIGHASH_DEFAULT, null, null, null);
+    Transaction signed =
+        spend.updateWitness(
+            0,
+            fr.acinq.bitcoin.Script.witnessKeyPathPay2tr(
+                signature, fr.acinq.bitcoin.SigHash.SIGHASH_DEFAULT));
+    chain.submit(signed);
+    chain.mine(1, alice.script());
+    assertThat(chain.unspent(bob.script()))
+        .extracting(u -> u.output().amount.toLong())
+        .containsExactly(899_000L);
+    assertThat(chain.unspent(p2tr)).isEmpty();
+  }
+
+  @Test
   void immatureCoinbase_shouldBeRefused() {
     chain.mine(1, alice.script());
     chain.mine(98, bob.script());
