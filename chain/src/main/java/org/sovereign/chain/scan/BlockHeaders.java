@@ -50,11 +50,7 @@ public final class BlockHeaders {
 
   /** Bytes reversed: internal order to the hex order explorers show, and back. */
   public static byte[] reversed(byte[] bytes) {
-    byte[] out = new byte[bytes.length];
-    for (int i = 0; i < bytes.length; i++) {
-      out[i] = bytes[bytes.length - 1 - i];
-    }
-    return out;
+    return org.sovereign.base.Hash256.reversed(bytes);
   }
 
   private static MessageDigest sha256() {
