@@ -11,6 +11,14 @@ public final class Pillars {
   private Pillars() {}
 
   public static List<PillarModule> all() {
-    return List.of(new ReserveModule(), new PowerModule(), new SupervisionModule());
+    return all(new ChainAccess());
+  }
+
+  /** The pillars, with the chain index they read through {@code chain} once it is started. */
+  public static List<PillarModule> all(ChainAccess chain) {
+    return List.of(
+        new ReserveModule(chain::network, chain::watch),
+        new PowerModule(),
+        new SupervisionModule());
   }
 }

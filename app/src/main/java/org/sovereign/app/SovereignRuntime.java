@@ -9,6 +9,7 @@ import org.sovereign.app.chain.ChainFollower;
 import org.sovereign.app.chain.ChainSettings;
 import org.sovereign.app.chain.DemoNetwork;
 import org.sovereign.app.chain.DescriptorScripts;
+import org.sovereign.base.Network;
 import org.sovereign.chain.index.ChainIndexer;
 import org.sovereign.chain.regtest.RegtestSource;
 import org.sovereign.chain.source.ChainSource;
@@ -31,19 +32,31 @@ public final class SovereignRuntime implements AutoCloseable {
   private ChainFollower follower;
   private DemoNetwork demoNetwork;
 
+  private final ChainAccess chainAccess;
+
   private SovereignRuntime(
-      Database database, PlatformServices services, List<PillarModule> pillars) {
+      Database database,
+      PlatformServices services,
+      List<PillarModule> pillars,
+      ChainAccess chainAccess) {
     this.database = database;
     this.services = services;
     this.pillars = pillars;
+    this.chainAccess = chainAccess;
   }
 
   public static SovereignRuntime open(SovereignConfig config) {
-    return open(config, Pillars.all(), Clock.systemUTC());
+    ChainAccess chain = new ChainAccess();
+    return open(config, Pillars.all(chain), Clock.systemUTC(), chain);
   }
 
   public static SovereignRuntime open(
       SovereignConfig config, List<PillarModule> pillars, Clock clock) {
+    return open(config, pillars, clock, new ChainAccess());
+  }
+
+  public static SovereignRuntime open(
+      SovereignConfig config, List<PillarModule> pillars, Clock clock, ChainAccess chain) {
     PrometheusMeterRegistry metrics = PlatformServices.newMetrics();
     List<ModuleSchema> schemas = new ArrayList<>();
     schemas.add(ModuleSchema.of("platform"));
@@ -51,7 +64,7 @@ public final class SovereignRuntime implements AutoCloseable {
     pillars.forEach(p -> schemas.add(p.schema()));
     Database database = Database.start(config, metrics, schemas);
     return new SovereignRuntime(
-        database, PlatformServices.create(config, database, clock, metrics), pillars);
+        database, PlatformServices.create(config, database, clock, metrics), pillars, chain);
   }
 
   public WebServer startServer() {
@@ -66,26 +79,49 @@ public final class SovereignRuntime implements AutoCloseable {
     if (!settings.enabled() || follower != null) {
       return follower;
     }
-    ChainSource source;
-    ChainIndexer indexer;
     if (settings.source().equals(ChainSettings.DEMO)) {
       demoNetwork = new DemoNetwork().start(Duration.ofSeconds(30));
-      source = new RegtestSource(demoNetwork.chain());
-      indexer =
-          new ChainIndexer(
-              database.dataSource(), source, new DescriptorScripts(settings.network()));
-      indexer.watchScript(demoNetwork.exchange().script(), "demo exchange hot wallet");
-    } else {
-      source = settings.open();
-      indexer =
-          new ChainIndexer(
-              database.dataSource(), source, new DescriptorScripts(settings.network()));
+      byte[] exchange = demoNetwork.exchange().script();
+      return startChain(
+          new RegtestSource(demoNetwork.chain()),
+          settings.network(),
+          settings.description(),
+          settings.poll(),
+          indexer -> indexer.watchScript(exchange, "demo exchange hot wallet"));
     }
-    follower = new ChainFollower(source, indexer, settings.description(), settings.poll());
+    return startChain(
+        settings.open(), settings.network(), settings.description(), settings.poll(), i -> {});
+  }
+
+  /** Follows {@code source}: the index is synced once now, then every {@code poll}. */
+  public ChainFollower startChain(
+      ChainSource source, Network network, String description, Duration poll) {
+    return startChain(source, network, description, poll, i -> {});
+  }
+
+  private ChainFollower startChain(
+      ChainSource source,
+      Network network,
+      String description,
+      Duration poll,
+      java.util.function.Consumer<ChainIndexer> beforeFirstSync) {
+    ChainIndexer indexer =
+        new ChainIndexer(database.dataSource(), source, new DescriptorScripts(network));
+    beforeFirstSync.accept(indexer);
+    follower = new ChainFollower(source, indexer, description, poll);
+    chainAccess.set(indexer, network);
     follower.syncOnce();
     follower.start();
     services.status().register(follower::facts);
     return follower;
+  }
+
+  public ChainFollower chainFollower() {
+    return follower;
+  }
+
+  public DemoNetwork demoNetwork() {
+    return demoNetwork;
   }
 
   public PlatformServices services() {

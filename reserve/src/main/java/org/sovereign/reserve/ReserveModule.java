@@ -1,20 +1,38 @@
 package org.sovereign.reserve;
 
-import io.javalin.http.HandlerType;
 import java.util.List;
-import java.util.Map;
-import org.sovereign.platform.accounts.Role;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.sovereign.base.Network;
+import org.sovereign.chain.index.ChainWatch;
 import org.sovereign.platform.module.PillarModule;
 import org.sovereign.platform.module.PlatformServices;
-import org.sovereign.platform.web.Access;
 import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.reserve.vault.Holdings;
+import org.sovereign.reserve.vault.Vaults;
+import org.sovereign.reserve.web.ReserveRoutes;
 
 /** The reserve pillar as the platform sees it: its schema, its console section and its routes. */
 public final class ReserveModule implements PillarModule {
-  public static final Access READERS =
-      Access.roles(Role.RESERVE_OFFICER, Role.RESERVE_APPROVER, Role.AUDITOR);
+  public static final org.sovereign.platform.web.Access READERS = ReserveRoutes.READERS;
+
+  private final Supplier<Network> network;
+  private final Supplier<Optional<ChainWatch>> chain;
+
+  /**
+   * The network and the chain index are read when routes are registered (after the chain starts).
+   */
+  public ReserveModule(Supplier<Network> network, Supplier<Optional<ChainWatch>> chain) {
+    this.network = network;
+    this.chain = chain;
+  }
+
+  /** A reserve with no chain followed (vaults can be registered; balances show once a chain is). */
+  public ReserveModule() {
+    this(() -> Network.MAIN, Optional::empty);
+  }
 
   @Override
   public String id() {
@@ -28,11 +46,9 @@ public final class ReserveModule implements PillarModule {
 
   @Override
   public void registerRoutes(WebRoutes routes, Pages pages, PlatformServices services) {
-    routes.page(
-        HandlerType.GET,
-        "/reserve",
-        READERS,
-        "Strategic Bitcoin Reserve",
-        ctx -> pages.render(ctx, "reserve", "reserve.title", "reserve/overview.jte", Map.of()));
+    Vaults vaults =
+        new Vaults(services.tx(), services.audit(), services.clock(), network.get(), chain);
+    vaults.watchAll();
+    new ReserveRoutes(vaults, new Holdings(chain), pages).register(routes);
   }
 }

@@ -67,7 +67,11 @@ class BrowserTest {
   }
 
   private static WebDriverWait await() {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    // Pages reload under the wait: a node can vanish between finding and reading it.
+    return (WebDriverWait)
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .ignoring(org.openqa.selenium.WebDriverException.class);
   }
 
   @Test
@@ -110,8 +114,8 @@ class BrowserTest {
     driver.findElement(By.cssSelector("form[action='/admin/organisations'] button")).click();
     await()
         .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.tagName("main"), "Browser Exchange Ltd"));
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//td[text()='Browser Exchange Ltd']")));
 
     driver.findElement(By.linkText("Audit")).click();
     await()

@@ -34,7 +34,14 @@ public final class WebFixture implements AutoCloseable {
   private int userCounter;
 
   public WebFixture(Clock clock) {
-    runtime = SovereignRuntime.open(TestPostgres.freshDatabase(), Pillars.all(), clock);
+    this(clock, runtime -> {});
+  }
+
+  /** A server whose runtime {@code beforeServer} prepares first (e.g. starts following a chain). */
+  public WebFixture(Clock clock, java.util.function.Consumer<SovereignRuntime> beforeServer) {
+    org.sovereign.app.ChainAccess chain = new org.sovereign.app.ChainAccess();
+    runtime = SovereignRuntime.open(TestPostgres.freshDatabase(), Pillars.all(chain), clock, chain);
+    beforeServer.accept(runtime);
     server = runtime.startServer();
   }
 
@@ -44,6 +51,10 @@ public final class WebFixture implements AutoCloseable {
 
   public PlatformServices services() {
     return runtime.services();
+  }
+
+  public SovereignRuntime runtime() {
+    return runtime;
   }
 
   public WebServer server() {

@@ -29,7 +29,7 @@ import org.sovereign.chain.source.ChainSourceException;
  * index i receives funds, its watch window grows to i + gap limit and the block is scanned again.
  * Not thread-safe: one indexer per database.
  */
-public final class ChainIndexer {
+public final class ChainIndexer implements ChainWatch {
   private final DataSource db;
   private final ChainSource source;
   private final ScriptDeriver deriver;
@@ -56,6 +56,7 @@ public final class ChainIndexer {
   }
 
   /** Watches a ranged descriptor's first {@code gapLimit} scripts; more as they get used. */
+  @Override
   public void watchDescriptor(String descriptor, String label, int gapLimit) {
     if (gapLimit < 1) {
       throw new IllegalArgumentException("gap limit must be at least 1, not " + gapLimit);
@@ -81,6 +82,7 @@ public final class ChainIndexer {
     }
   }
 
+  @Override
   public int indexedHeight() {
     return inTransaction(c -> IndexStore.checkpoint(c).height());
   }
@@ -261,6 +263,27 @@ public final class ChainIndexer {
                   "SELECT txid, vout, height, script, value_sat, coinbase, spent_txid, spent_vin, spent_height"
                       + " FROM chain.outputs WHERE script = ? ORDER BY height, txid, vout")) {
             s.setBytes(1, script);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                found.add(row(rs));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public List<IndexedOutput> outputsOfDescriptor(String descriptor) {
+    return inTransaction(
+        c -> {
+          List<IndexedOutput> found = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT o.txid, o.vout, o.height, o.script, o.value_sat, o.coinbase, o.spent_txid,"
+                      + " o.spent_vin, o.spent_height FROM chain.outputs o JOIN chain.watched_scripts w"
+                      + " ON w.script = o.script WHERE w.descriptor = ? ORDER BY o.height, o.txid, o.vout")) {
+            s.setString(1, descriptor);
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
                 found.add(row(rs));

@@ -32,6 +32,11 @@ public final class Pages {
     return messages;
   }
 
+  /** The caller of this request (null when anonymous), for pages that adapt to who is looking. */
+  public Principal principal(Context ctx) {
+    return authenticator.resolve(ctx);
+  }
+
   /** Renders {@code template} as a full page in section {@code section}. */
   public void render(
       Context ctx, String section, String titleKey, String template, Map<String, ?> params) {

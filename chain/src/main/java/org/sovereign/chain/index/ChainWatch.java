@@ -1,0 +1,14 @@
+package org.sovereign.chain.index;
+
+import java.util.List;
+
+/** What the pillars need from the chain index: watch descriptors, read their outputs. */
+public interface ChainWatch {
+  /** Watches a ranged (single-branch) descriptor with a gap limit. */
+  void watchDescriptor(String descriptor, String label, int gapLimit);
+
+  /** Every indexed output paying one of the descriptor's scripts, oldest first. */
+  List<IndexedOutput> outputsOfDescriptor(String descriptor);
+
+  int indexedHeight();
+}
