@@ -2,12 +2,17 @@ package org.sovereign.app;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sovereign.app.chain.DemoCustodians;
 import org.sovereign.platform.accounts.Organisation;
 import org.sovereign.platform.accounts.OrganisationKind;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.module.PlatformServices;
+import org.sovereign.reserve.vault.NewVault;
+import org.sovereign.reserve.vault.Vault;
+import org.sovereign.reserve.vault.Vaults;
 
 /**
  * Seed data for the demo: one user per role and the organisations of the demo network. Seeding runs
@@ -29,7 +34,7 @@ public final class DemoData {
   private DemoData() {}
 
   /** Seeds on the first demo start; returns the demo users' one-time passwords, or nothing. */
-  public static Map<String, String> seed(PlatformServices services) {
+  public static Map<String, String> seed(PlatformServices services, Vaults reserve) {
     Map<String, String> passwords = new LinkedHashMap<>();
     if (services.accounts().byUsername("officer").isPresent()) {
       return passwords;
@@ -51,6 +56,27 @@ public final class DemoData {
     services.organisations().create(DEMO, OrganisationKind.VASP, "Ravi Custody (Pvt) Ltd");
     services.organisations().create(DEMO, OrganisationKind.POWER_SITE, "Port Qasim Mining Park");
     services.organisations().create(DEMO, OrganisationKind.POWER_SITE, "Tarbela AI Campus");
+    if (reserve != null) {
+      DemoCustodians custodians = new DemoCustodians();
+      Vault vault =
+          reserve.create(
+              DEMO,
+              new NewVault(
+                  "Strategic Reserve Cold 1",
+                  "Long-term cold storage of the Strategic Bitcoin Reserve (never sold)",
+                  custodians.descriptor(),
+                  2,
+                  20,
+                  custodians.custodians(),
+                  0));
+      for (String label :
+          List.of(
+              "OTC purchase, tranche 1",
+              "Seizure, case FIA-2025-114",
+              "Mining revenue, Port Qasim")) {
+        reserve.issueReceiveAddress(DEMO, vault.id(), label);
+      }
+    }
     return passwords;
   }
 

@@ -19,6 +19,7 @@ import org.sovereign.platform.db.ModuleSchema;
 import org.sovereign.platform.module.PillarModule;
 import org.sovereign.platform.module.PlatformServices;
 import org.sovereign.platform.web.WebServer;
+import org.sovereign.reserve.vault.Vaults;
 
 /**
  * Wires the application: database (migrated), platform services, and on demand the web server with
@@ -114,6 +115,18 @@ public final class SovereignRuntime implements AutoCloseable {
     follower.start();
     services.status().register(follower::facts);
     return follower;
+  }
+
+  /**
+   * The reserve's vault service over this runtime's database and chain (for seeding and the CLI).
+   */
+  public Vaults vaults() {
+    return new Vaults(
+        services.tx(),
+        services.audit(),
+        services.clock(),
+        chainAccess.network(),
+        chainAccess::watch);
   }
 
   public ChainFollower chainFollower() {

@@ -37,6 +37,26 @@ class DemoChainTest {
   }
 
   @Test
+  void demoReserve_shouldHoldTheCoinsTheDemoNetworkPaidToItsVault() {
+    ChainAccess chain = new ChainAccess();
+    try (SovereignRuntime runtime =
+        SovereignRuntime.open(
+            TestPostgres.freshDatabase(), Pillars.all(chain), Clock.systemUTC(), chain)) {
+      var follower =
+          runtime.startChain(
+              ChainSettings.from(ConfigSource.of(Map.of(), Map.of()), ChainSettings.DEMO));
+      DemoData.seed(runtime.services(), runtime.vaults());
+      follower.syncOnce();
+      var vault = runtime.vaults().all().getFirst();
+      assertThat(vault.policy()).isEqualTo("2-of-3");
+      var holdings = new org.sovereign.reserve.vault.Holdings(chain::watch).of(vault).orElseThrow();
+      assertThat(holdings.confirmed().value()).isEqualTo(400_000_000L);
+      assertThat(holdings.unspent()).hasSize(3);
+      assertThat(runtime.vaults().addresses(vault.id())).hasSize(3);
+    }
+  }
+
+  @Test
   void badChainSource_shouldNameTheConfigurationKey() {
     var settings =
         ChainSettings.from(

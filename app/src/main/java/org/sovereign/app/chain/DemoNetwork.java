@@ -20,6 +20,11 @@ public final class DemoNetwork implements AutoCloseable {
 
   public DemoNetwork() {
     miner.fund(20);
+    DemoCustodians reserve = new DemoCustodians();
+    miner.pay(reserve.receiveScript(0), 250_000_000L);
+    chain.mine(1, miner.script());
+    miner.pay(reserve.receiveScript(1), 120_000_000L);
+    miner.pay(reserve.receiveScript(2), 30_000_000L);
     for (int i = 0; i < 12; i++) {
       step();
     }

@@ -55,9 +55,14 @@ public class ServeCommand implements Callable<Integer> {
                 },
                 "sovereign-shutdown"));
     Optional<String> adminPassword = Bootstrap.firstAdmin(runtime.services().accounts());
-    Map<String, String> demoPasswords = demo() ? DemoData.seed(runtime.services()) : Map.of();
-    runtime.startChain(
-        ChainSettings.from(options.source(), demo() ? ChainSettings.DEMO : ChainSettings.NONE));
+    var follower =
+        runtime.startChain(
+            ChainSettings.from(options.source(), demo() ? ChainSettings.DEMO : ChainSettings.NONE));
+    Map<String, String> demoPasswords =
+        demo() ? DemoData.seed(runtime.services(), runtime.vaults()) : Map.of();
+    if (follower != null) {
+      follower.syncOnce();
+    }
     WebServer server = runtime.startServer();
     printWelcome(out, config, server.port(), adminPassword, demoPasswords);
     stopped.await();

@@ -11,4 +11,7 @@ public interface ChainWatch {
   List<IndexedOutput> outputsOfDescriptor(String descriptor);
 
   int indexedHeight();
+
+  /** Undoes indexed blocks above {@code height} so the next sync rescans them for new watches. */
+  void rewindTo(int height);
 }

@@ -47,6 +47,9 @@ public final class Vaults {
     String purpose = required("purpose", input.purpose(), 500);
     VaultDescriptor descriptor = VaultDescriptor.analyse(input.descriptor(), network);
     int gap = input.gap_limit() == null ? 20 : input.gap_limit();
+    if (input.birth_height() != null && input.birth_height() < 0) {
+      throw DomainException.invalidField("birth_height", "must be a block height (0 or more)");
+    }
     if (gap < 1 || gap > 10_000) {
       throw DomainException.invalidField("gap_limit", "must be between 1 and 10000");
     }
@@ -97,6 +100,16 @@ public final class Vaults {
             });
     Vault vault = byId(id).orElseThrow();
     watch(vault);
+    if (input.birth_height() != null) {
+      chain
+          .get()
+          .ifPresent(
+              index -> {
+                if (input.birth_height() <= index.indexedHeight()) {
+                  index.rewindTo(input.birth_height() - 1);
+                }
+              });
+    }
     return vault;
   }
 
