@@ -110,6 +110,7 @@ public final class SovereignRuntime implements AutoCloseable {
         new ChainIndexer(database.dataSource(), source, new DescriptorScripts(network));
     beforeFirstSync.accept(indexer);
     follower = new ChainFollower(source, indexer, description, poll);
+    follower.afterSync(() -> pillars.forEach(PillarModule::onChainSynced));
     chainAccess.set(indexer, network);
     follower.syncOnce();
     follower.start();

@@ -7,11 +7,16 @@ import org.sovereign.base.Network;
 import org.sovereign.chain.index.ChainWatch;
 import org.sovereign.platform.module.PillarModule;
 import org.sovereign.platform.module.PlatformServices;
+import org.sovereign.platform.module.StatusBoard;
 import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.reserve.ledger.Ledger;
+import org.sovereign.reserve.ledger.LotKind;
+import org.sovereign.reserve.ledger.Prices;
 import org.sovereign.reserve.vault.Holdings;
 import org.sovereign.reserve.vault.Vaults;
+import org.sovereign.reserve.web.LedgerRoutes;
 import org.sovereign.reserve.web.ReserveRoutes;
 
 /** The reserve pillar as the platform sees it: its schema, its console section and its routes. */
@@ -20,6 +25,7 @@ public final class ReserveModule implements PillarModule {
 
   private final Supplier<Network> network;
   private final Supplier<Optional<ChainWatch>> chain;
+  private volatile Ledger ledger;
 
   /**
    * The network and the chain index are read when routes are registered (after the chain starts).
@@ -49,6 +55,25 @@ public final class ReserveModule implements PillarModule {
     Vaults vaults =
         new Vaults(services.tx(), services.audit(), services.clock(), network.get(), chain);
     vaults.watchAll();
+    Prices prices = new Prices(services.tx(), services.audit());
+    ledger = new Ledger(services.tx(), services.audit(), services.clock(), vaults, prices, chain);
+    ledger.refresh();
     new ReserveRoutes(vaults, new Holdings(chain), pages).register(routes);
+    new LedgerRoutes(ledger, prices, pages, services.clock()).register(routes);
+    services.status().register(this::facts);
+  }
+
+  private List<StatusBoard.Fact> facts() {
+    long unclassified =
+        ledger.lots().stream().filter(l -> l.kind() == LotKind.UNCLASSIFIED).count();
+    return List.of(
+        new StatusBoard.Fact("status.reserve.unclassified", Long.toString(unclassified)));
+  }
+
+  @Override
+  public void onChainSynced() {
+    if (ledger != null) {
+      ledger.refresh();
+    }
   }
 }

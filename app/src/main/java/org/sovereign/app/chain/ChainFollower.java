@@ -24,6 +24,7 @@ public final class ChainFollower implements AutoCloseable {
   private final Duration interval;
   private final AtomicReference<String> lastError = new AtomicReference<>();
   private volatile boolean running = true;
+  private volatile Runnable afterSync = () -> {};
   private Thread thread;
 
   public ChainFollower(
@@ -56,6 +57,7 @@ public final class ChainFollower implements AutoCloseable {
       SyncReport report = indexer.sync(SyncProgress.NONE);
       lastError.set(null);
       if (report.connected() > 0 || report.disconnected() > 0) {
+        afterSync.run();
         LOG.atInfo()
             .addKeyValue("connected", report.connected())
             .addKeyValue("disconnected", report.disconnected())
@@ -68,6 +70,11 @@ public final class ChainFollower implements AutoCloseable {
       LOG.atWarn().addKeyValue("source", description).log("chain sync failed: {}", e.getMessage());
       return null;
     }
+  }
+
+  /** Runs after every sync that connected or disconnected blocks. */
+  public void afterSync(Runnable listener) {
+    this.afterSync = listener;
   }
 
   public ChainIndexer indexer() {

@@ -147,6 +147,15 @@ public final class WebFixture implements AutoCloseable {
       return csrf;
     }
 
+    /** A raw request with this caller's cookies, bearer token and CSRF header. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+      HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
+      if (csrf != null) {
+        builder.header("X-CSRF-Token", csrf);
+      }
+      return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public HttpResponse<String> get(String path) {
       return send(request(path).GET().build());
     }

@@ -21,4 +21,7 @@ public interface PillarModule {
   List<NavItem> nav();
 
   void registerRoutes(WebRoutes routes, Pages pages, PlatformServices services);
+
+  /** Called after the chain index advanced (or reorganised), for work that follows the chain. */
+  default void onChainSynced() {}
 }
