@@ -17,7 +17,7 @@ public final class Pillars {
   /** The pillars, with the chain index they read through {@code chain} once it is started. */
   public static List<PillarModule> all(ChainAccess chain) {
     return List.of(
-        new ReserveModule(chain::network, chain::watch),
+        new ReserveModule(chain::network, chain::watch, chain::source),
         new PowerModule(),
         new SupervisionModule());
   }

@@ -111,7 +111,7 @@ public final class SovereignRuntime implements AutoCloseable {
     beforeFirstSync.accept(indexer);
     follower = new ChainFollower(source, indexer, description, poll);
     follower.afterSync(() -> pillars.forEach(PillarModule::onChainSynced));
-    chainAccess.set(indexer, network);
+    chainAccess.set(indexer, source, network);
     follower.syncOnce();
     follower.start();
     services.status().register(follower::facts);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.sovereign.base.Network;
 import org.sovereign.chain.index.ChainWatch;
+import org.sovereign.chain.source.ChainSource;
 import org.sovereign.platform.module.PillarModule;
 import org.sovereign.platform.module.PlatformServices;
 import org.sovereign.platform.module.StatusBoard;
@@ -14,10 +15,12 @@ import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.reserve.ledger.Ledger;
 import org.sovereign.reserve.ledger.LotKind;
 import org.sovereign.reserve.ledger.Prices;
+import org.sovereign.reserve.spend.Spending;
 import org.sovereign.reserve.vault.Holdings;
 import org.sovereign.reserve.vault.Vaults;
 import org.sovereign.reserve.web.LedgerRoutes;
 import org.sovereign.reserve.web.ReserveRoutes;
+import org.sovereign.reserve.web.SpendRoutes;
 
 /** The reserve pillar as the platform sees it: its schema, its console section and its routes. */
 public final class ReserveModule implements PillarModule {
@@ -25,19 +28,24 @@ public final class ReserveModule implements PillarModule {
 
   private final Supplier<Network> network;
   private final Supplier<Optional<ChainWatch>> chain;
+  private final Supplier<Optional<ChainSource>> source;
   private volatile Ledger ledger;
 
   /**
    * The network and the chain index are read when routes are registered (after the chain starts).
    */
-  public ReserveModule(Supplier<Network> network, Supplier<Optional<ChainWatch>> chain) {
+  public ReserveModule(
+      Supplier<Network> network,
+      Supplier<Optional<ChainWatch>> chain,
+      Supplier<Optional<ChainSource>> source) {
     this.network = network;
     this.chain = chain;
+    this.source = source;
   }
 
   /** A reserve with no chain followed (vaults can be registered; balances show once a chain is). */
   public ReserveModule() {
-    this(() -> Network.MAIN, Optional::empty);
+    this(() -> Network.MAIN, Optional::empty, Optional::empty);
   }
 
   @Override
@@ -60,6 +68,10 @@ public final class ReserveModule implements PillarModule {
     ledger.refresh();
     new ReserveRoutes(vaults, new Holdings(chain), pages).register(routes);
     new LedgerRoutes(ledger, prices, pages, services.clock()).register(routes);
+    new SpendRoutes(
+            new Spending(services.tx(), services.audit(), services.clock(), vaults, chain, source),
+            pages)
+        .register(routes);
     services.status().register(this::facts);
   }
 

@@ -156,6 +156,19 @@ public final class WebFixture implements AutoCloseable {
       return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public byte[] getBytes(String path) {
+      try {
+        return client
+            .send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+            .body();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
     public HttpResponse<String> get(String path) {
       return send(request(path).GET().build());
     }

@@ -1,0 +1,19 @@
+package org.sovereign.reserve.spend;
+
+/** The policy rules a spend proposal must satisfy; a refusal names one. */
+public enum SpendRule {
+  PURPOSE_MISSING,
+  AUTHORITY_MISSING,
+  FEE_RATE_INVALID,
+  NO_DESTINATIONS,
+  AMOUNT_INVALID,
+  DESTINATION_INVALID,
+  DESTINATION_NOT_ALLOWED,
+  SAME_VAULT,
+  LIMIT_EXCEEDED,
+  INSUFFICIENT_FUNDS,
+  PROPOSER_CANNOT_APPROVE,
+  ALREADY_APPROVED,
+  APPROVALS_MISSING,
+  WRONG_STATE
+}
