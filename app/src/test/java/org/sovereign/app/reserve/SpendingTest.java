@@ -246,4 +246,55 @@ class SpendingTest {
     assertThat(coldVault.get("holdings").get("confirmed_sat").asLong())
         .isEqualTo(350_000_000L - 100_000_000L - fee);
   }
+
+  @Test
+  void mutatedPsbts_shouldNeverMakeASpendReadyWithoutTheQuorumOrWithChangedOutputs()
+      throws Exception {
+    HttpResponse<String> proposed =
+        officer.json(
+            "POST",
+            "/api/v1/reserve/vaults/" + cold + "/spends",
+            spend(hotAddress, 20_000_000L, "Reserve Act 2025 s.12"));
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+    long id = json(proposed).get("id").asLong();
+    String base = "/api/v1/reserve/spends/" + id;
+    approverOne.json("POST", base + "/approve", null);
+    approverTwo.json("POST", base + "/approve", null);
+    byte[] psbt = officer.getBytes(base + "/psbt");
+    String unsignedTxid =
+        fr.acinq.bitcoin.psbt.Psbt.read(psbt).getRight().global.tx.txid.toString();
+    byte[] signedOnce = SIGNERS.get(1).sign(psbt);
+    java.util.Random random = new java.util.Random(7);
+    int refused = 0;
+    for (int trial = 0; trial < 300; trial++) {
+      byte[] mutated = signedOnce.clone();
+      int flips = 1 + random.nextInt(3);
+      for (int f = 0; f < flips; f++) {
+        mutated[5 + random.nextInt(mutated.length - 5)] ^= (byte) (1 << random.nextInt(8));
+      }
+      HttpResponse<String> r =
+          officer.send(
+              "POST",
+              base + "/signatures",
+              "text/plain",
+              Base64.getEncoder().encodeToString(mutated));
+      refused += r.statusCode() == 200 ? 0 : 1;
+      assertThat(r.statusCode()).as(r.body()).isIn(200, 409, 422);
+      JsonNode now = json(officer.get(base));
+      assertThat(now.get("state").asText()).isIn("approved", "signing");
+    }
+    assertThat(refused).as("most mutations are refused; the rest change nothing that matters").isGreaterThan(150);
+    JsonNode ready =
+        json(
+            officer.send(
+                "POST",
+                base + "/signatures",
+                "text/plain",
+                Base64.getEncoder()
+                    .encodeToString(SIGNERS.get(2).sign(SIGNERS.get(1).sign(psbt)))));
+    assertThat(ready.get("state").asText()).isEqualTo("ready");
+    byte[] finalPsbt = Base64.getDecoder().decode(ready.get("signed_psbt").asText());
+    assertThat(fr.acinq.bitcoin.psbt.Psbt.read(finalPsbt).getRight().global.tx.txid.toString())
+        .isEqualTo(unsignedTxid);
+  }
 }
