@@ -54,3 +54,20 @@ CREATE TABLE spend_inputs (
     vout        INTEGER NOT NULL,
     PRIMARY KEY (proposal_id, txid, vout)
 );
+
+-- Proofs of reserves (BIP-127): an attestation at a height, its proof PSBT spending every reserve
+-- coin plus an unspendable commitment to the challenge message, signed by each vault's quorum.
+CREATE TABLE attestations (
+    id           BIGSERIAL PRIMARY KEY,
+    message      TEXT        NOT NULL,
+    height       INTEGER     NOT NULL,
+    block_hash   TEXT        NOT NULL,
+    total_sat    BIGINT      NOT NULL,
+    utxos        TEXT        NOT NULL,
+    psbt         BYTEA       NOT NULL,
+    signed_psbt  BYTEA       NOT NULL,
+    state        TEXT        NOT NULL CHECK (state IN ('SIGNING', 'COMPLETE', 'PUBLISHED')),
+    created_by   TEXT        NOT NULL,
+    created_at   TIMESTAMPTZ NOT NULL,
+    published_at TIMESTAMPTZ
+);

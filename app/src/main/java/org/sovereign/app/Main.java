@@ -5,6 +5,7 @@ import org.sovereign.app.cli.BenchCommand;
 import org.sovereign.app.cli.ChainCommand;
 import org.sovereign.app.cli.DemoCommand;
 import org.sovereign.app.cli.MigrateCommand;
+import org.sovereign.app.cli.ReserveCommand;
 import org.sovereign.app.cli.ServeCommand;
 import org.sovereign.app.cli.TokenCommand;
 import org.sovereign.app.cli.UserCommand;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Command;
       TokenCommand.class,
       AuditCommand.class,
       BenchCommand.class,
-      ChainCommand.class
+      ChainCommand.class,
+      ReserveCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

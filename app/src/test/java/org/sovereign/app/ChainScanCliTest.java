@@ -2,15 +2,12 @@ package org.sovereign.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sovereign.base.Hex;
 import org.sovereign.base.Network;
 import org.sovereign.base.Sats;
 import org.sovereign.chain.descriptor.Descriptor;
@@ -37,7 +34,7 @@ class ChainScanCliTest {
     payer.pay(receive.scriptPubKeys(70).getFirst(), 8_000_000);
     payer.pay(change.scriptPubKeys(5).getFirst(), 300_000);
     chain.mine(1, payer.script());
-    writeBlockFiles(chain, dir);
+    TestBlockFiles.write(chain, dir);
 
     StringWriter out = new StringWriter();
     CommandLine cli = Main.commandLine();
@@ -84,18 +81,5 @@ class ChainScanCliTest {
             cli.execute("chain", "scan", "--source", "blocks:" + dir, "--descriptor", "wpkh(zz)"))
         .isEqualTo(1);
     assertThat(err.toString()).contains("unknown source kind 'ftp'").contains("invalid descriptor");
-  }
-
-  static void writeBlockFiles(RegtestChain chain, Path dir) throws IOException {
-    ByteArrayOutputStream file = new ByteArrayOutputStream();
-    for (int h = 0; h <= chain.height(); h++) {
-      byte[] block = chain.rawBlock(chain.hashAt(h).orElseThrow()).orElseThrow();
-      file.writeBytes(Hex.decode("fabfb5da"));
-      for (int i = 0; i < 4; i++) {
-        file.write(block.length >>> (8 * i));
-      }
-      file.writeBytes(block);
-    }
-    Files.write(dir.resolve("blk00000.dat"), file.toByteArray());
   }
 }

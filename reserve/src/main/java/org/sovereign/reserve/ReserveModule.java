@@ -15,10 +15,12 @@ import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.reserve.ledger.Ledger;
 import org.sovereign.reserve.ledger.LotKind;
 import org.sovereign.reserve.ledger.Prices;
+import org.sovereign.reserve.proof.Attestations;
 import org.sovereign.reserve.spend.Spending;
 import org.sovereign.reserve.vault.Holdings;
 import org.sovereign.reserve.vault.Vaults;
 import org.sovereign.reserve.web.LedgerRoutes;
+import org.sovereign.reserve.web.ProofRoutes;
 import org.sovereign.reserve.web.ReserveRoutes;
 import org.sovereign.reserve.web.SpendRoutes;
 
@@ -68,6 +70,11 @@ public final class ReserveModule implements PillarModule {
     ledger.refresh();
     new ReserveRoutes(vaults, new Holdings(chain), pages).register(routes);
     new LedgerRoutes(ledger, prices, pages, services.clock()).register(routes);
+    new ProofRoutes(
+            new Attestations(
+                services.tx(), services.audit(), services.clock(), vaults, chain, source),
+            pages)
+        .register(routes);
     new SpendRoutes(
             new Spending(services.tx(), services.audit(), services.clock(), vaults, chain, source),
             pages)

@@ -283,7 +283,9 @@ class SpendingTest {
       JsonNode now = json(officer.get(base));
       assertThat(now.get("state").asText()).isIn("approved", "signing");
     }
-    assertThat(refused).as("most mutations are refused; the rest change nothing that matters").isGreaterThan(150);
+    assertThat(refused)
+        .as("most mutations are refused; the rest change nothing that matters")
+        .isGreaterThan(150);
     JsonNode ready =
         json(
             officer.send(

@@ -18,14 +18,14 @@ import org.sovereign.platform.errors.DomainException;
  * Checks every partial signature of a PSBT against its key and the transaction's signature hash
  * (BIP-143), and reads which custodians signed from the keys' BIP-32 origins.
  */
-final class SignatureCheck {
+public final class SignatureCheck {
   private SignatureCheck() {}
 
   /**
    * Throws naming the input and key when a signature does not verify; returns the signers'
    * fingerprints.
    */
-  static Set<String> verify(Psbt psbt) {
+  public static Set<String> verify(Psbt psbt) {
     Set<String> signers = new LinkedHashSet<>();
     for (int i = 0; i < psbt.inputs.size(); i++) {
       Input input = psbt.inputs.get(i);

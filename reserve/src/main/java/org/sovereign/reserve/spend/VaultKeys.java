@@ -22,16 +22,16 @@ import org.sovereign.reserve.vault.Vault;
  * The keys and scripts of a wsh(multi/sortedmulti) vault at a branch and index: the witness script,
  * and each key's BIP-32 origin for the PSBT so any signer can find its key.
  */
-final class VaultKeys {
+public final class VaultKeys {
   /** Where an output script sits in the vault: branch 0 receive, 1 change. */
-  record Position(int branch, int index) {}
+  public record Position(int branch, int index) {}
 
   private final Vault vault;
   private final Descriptor[] branches;
   private final boolean sorted;
   private final Map<String, Position> positions = new HashMap<>();
 
-  VaultKeys(Vault vault, Network network, int lookahead) {
+  public VaultKeys(Vault vault, Network network, int lookahead) {
     this.vault = vault;
     if (!vault.descriptor().startsWith("wsh(") || !vault.descriptor().contains("multi(")) {
       throw new DomainException(
@@ -56,7 +56,7 @@ final class VaultKeys {
     }
   }
 
-  Position positionOf(byte[] script) {
+  public Position positionOf(byte[] script) {
     Position p = positions.get(Hex.encode(script));
     if (p == null) {
       throw new IllegalStateException("output script is not within the vault's derived window");
@@ -68,7 +68,7 @@ final class VaultKeys {
     return branches[p.branch()].scriptPubKeys(p.index()).getFirst();
   }
 
-  List<ScriptElt> witnessScript(Position p) {
+  public List<ScriptElt> witnessScript(Position p) {
     List<PublicKey> keys = new ArrayList<>();
     for (KeyOrigin origin : branches[p.branch()].keyOrigins(p.index())) {
       keys.add(new PublicKey(origin.publicKey()));
@@ -84,7 +84,7 @@ final class VaultKeys {
     return script;
   }
 
-  Map<PublicKey, KeyPathWithMaster> derivations(Position p) {
+  public Map<PublicKey, KeyPathWithMaster> derivations(Position p) {
     Map<PublicKey, KeyPathWithMaster> map = new LinkedHashMap<>();
     for (KeyOrigin origin : branches[p.branch()].keyOrigins(p.index())) {
       List<Long> path = new ArrayList<>();
