@@ -135,7 +135,9 @@ class VaultsTest {
     assertThat(vault.get("holdings").get("utxos")).hasSize(3);
     String page = officer.get("/reserve").body();
     assertThat(page).contains("Cold A").contains("2-of-3").contains("1.75000000");
-    assertThat(officer.get("/reserve/vaults/" + id).body()).contains(first.get("address").asText());
+    String vaultPage = officer.get("/reserve/vaults/" + id).body();
+    assertThat(vaultPage).contains(first.get("address").asText()).contains("history-chart");
+    assertThat(vaultPage).contains("[" + CHAIN.height() + ",1.75000000]");
   }
 
   @Test

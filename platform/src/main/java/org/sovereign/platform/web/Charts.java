@@ -14,6 +14,54 @@ public final class Charts {
 
   private Charts() {}
 
+  /** A step line of one series over numeric x values (e.g. block heights), y in the given unit. */
+  public static String steps(
+      List<? extends Number> x,
+      List<? extends Number> y,
+      String seriesName,
+      String xName,
+      String yName) {
+    List<List<Number>> data = new java.util.ArrayList<>();
+    for (int i = 0; i < x.size(); i++) {
+      data.add(List.of(x.get(i), y.get(i)));
+    }
+    Map<String, Object> option = new LinkedHashMap<>();
+    option.put("animation", false);
+    option.put("grid", Map.of("left", 64, "right", 16, "top", 16, "bottom", 40));
+    option.put("tooltip", Map.of("trigger", "axis"));
+    option.put(
+        "xAxis",
+        Map.of(
+            "type",
+            "value",
+            "name",
+            xName,
+            "nameLocation",
+            "middle",
+            "nameGap",
+            26,
+            "scale",
+            true));
+    option.put("yAxis", Map.of("type", "value", "name", yName));
+    option.put(
+        "series",
+        List.of(
+            Map.of(
+                "name",
+                seriesName,
+                "type",
+                "line",
+                "step",
+                "end",
+                "showSymbol",
+                false,
+                "data",
+                data,
+                "itemStyle",
+                Map.of("color", ACCENT))));
+    return Json.canonical(option);
+  }
+
   /** A bar chart of one series over category labels (e.g. days). */
   public static String bars(List<String> labels, List<? extends Number> values, String seriesName) {
     Map<String, Object> option = new LinkedHashMap<>();

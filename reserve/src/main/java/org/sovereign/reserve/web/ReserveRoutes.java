@@ -104,8 +104,25 @@ public final class ReserveRoutes {
     params.put("canEdit", OFFICERS.allows(pages.principal(ctx)));
     params.put("network", vaults.network().name().toLowerCase(java.util.Locale.ROOT));
     params.put("error", error);
+    params.put("chart", historyChart(holdings.totalHistory(vaults.all())));
     ctx.status(status);
     pages.render(ctx, "reserve", "reserve.title", "reserve/overview.jte", params);
+  }
+
+  /** Balance history as ECharts JSON (BTC, exact decimals), or null when there is none. */
+  private String historyChart(List<Holdings.Point> points) {
+    if (points.isEmpty()) {
+      return null;
+    }
+    List<Integer> heights = points.stream().map(Holdings.Point::height).toList();
+    List<java.math.BigDecimal> btc =
+        points.stream().map(p -> java.math.BigDecimal.valueOf(p.balanceSat(), 8)).toList();
+    return org.sovereign.platform.web.Charts.steps(
+        heights,
+        btc,
+        pages.messages().get("reserve.vault.balance"),
+        pages.messages().get("reserve.chart.height"),
+        "BTC");
   }
 
   private void createFromForm(Context ctx) {
@@ -171,6 +188,7 @@ public final class ReserveRoutes {
     params.put("holdings", holdings.of(vault).orElse(null));
     params.put("canEdit", OFFICERS.allows(pages.principal(ctx)));
     params.put("error", error);
+    params.put("chart", historyChart(holdings.history(vault)));
     ctx.status(status);
     pages.render(ctx, "reserve", "reserve.vault.title", "reserve/vault.jte", params);
   }
