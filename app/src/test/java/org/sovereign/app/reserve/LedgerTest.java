@@ -206,4 +206,30 @@ class LedgerTest {
                 .statusCode())
         .isEqualTo(201);
   }
+
+  @Test
+  void accounts_shouldAddUpAndExportAsCsvAndJson() throws Exception {
+    JsonNode report =
+        json(
+            approver.get(
+                "/api/v1/reserve/accounting?date=2025-12-31&from=2025-01-01&to=2025-12-31"));
+    assertThat(report.get("total_sat").asLong()).isEqualTo(175_000_000L);
+    long sum = 0;
+    for (JsonNode line : report.get("holdings")) {
+      assertThat(line.get("vault").asText()).isEqualTo("Ledger vault");
+      sum += line.get("sat").asLong();
+    }
+    assertThat(sum).isEqualTo(175_000_000L);
+    HttpResponse<String> csv =
+        approver.get("/api/v1/reserve/accounting?date=2025-12-31&format=csv");
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.body())
+        .startsWith("section,vault,source,btc,lots,cost_usd,cost_pkr\n")
+        .contains("held_at_2025-12-31,Ledger vault,");
+    HttpResponse<String> bad = approver.get("/api/v1/reserve/accounting?date=2025-13-01");
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(json(bad).get("field").asText()).isEqualTo("date");
+    assertThat(officer.get("/reserve/accounting?date=2025-12-31").body())
+        .contains("1.75000000 BTC");
+  }
 }

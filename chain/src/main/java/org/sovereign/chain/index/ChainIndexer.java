@@ -274,6 +274,22 @@ public final class ChainIndexer implements ChainWatch {
   }
 
   @Override
+  public java.util.Optional<java.time.Instant> blockTime(int height) {
+    return inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT time FROM chain.blocks WHERE height = ?")) {
+            s.setInt(1, height);
+            try (ResultSet rs = s.executeQuery()) {
+              return rs.next()
+                  ? java.util.Optional.of(java.time.Instant.ofEpochSecond(rs.getLong(1)))
+                  : java.util.Optional.<java.time.Instant>empty();
+            }
+          }
+        });
+  }
+
+  @Override
   public List<IndexedOutput> outputsOfDescriptor(String descriptor) {
     return inTransaction(
         c -> {

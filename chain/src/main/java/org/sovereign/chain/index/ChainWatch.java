@@ -12,6 +12,9 @@ public interface ChainWatch {
 
   int indexedHeight();
 
+  /** The header time of the indexed block at {@code height}. */
+  java.util.Optional<java.time.Instant> blockTime(int height);
+
   /** Undoes indexed blocks above {@code height} so the next sync rescans them for new watches. */
   void rewindTo(int height);
 }

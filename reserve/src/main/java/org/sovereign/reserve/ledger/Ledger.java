@@ -319,6 +319,50 @@ public final class Ledger {
     return p;
   }
 
+  /** Every lot with its vault's name, its acquisition day and, when spent, its spending day. */
+  public List<AccountingReport.DatedLot> datedLots() {
+    Map<Long, String> names = new java.util.HashMap<>();
+    Map<String, Integer> spentHeights = new java.util.HashMap<>();
+    Optional<ChainWatch> watch = chain.get();
+    for (Vault vault : vaults.all()) {
+      names.put(vault.id(), vault.name());
+      watch.ifPresent(
+          w -> {
+            for (String descriptor : List.of(vault.receiveDescriptor(), vault.changeDescriptor())) {
+              for (IndexedOutput o : w.outputsOfDescriptor(descriptor)) {
+                if (o.spentHeight() != null) {
+                  spentHeights.put(o.outPoint().toString(), o.spentHeight());
+                }
+              }
+            }
+          });
+    }
+    Map<Integer, LocalDate> days = new java.util.HashMap<>();
+    java.util.function.IntFunction<LocalDate> dayOf =
+        height ->
+            days.computeIfAbsent(
+                height,
+                h ->
+                    watch
+                        .flatMap(w -> w.blockTime(h))
+                        .map(AccountingReport::day)
+                        .orElse(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)));
+    List<AccountingReport.DatedLot> dated = new java.util.ArrayList<>();
+    for (Lot lot : lots()) {
+      String acquiredOn = lot.details().get("acquired_on");
+      LocalDate acquired =
+          acquiredOn != null ? LocalDate.parse(acquiredOn) : dayOf.apply(lot.height());
+      Integer spentHeight = spentHeights.get(lot.outPoint().toString());
+      dated.add(
+          new AccountingReport.DatedLot(
+              lot,
+              names.getOrDefault(lot.vaultId(), "vault " + lot.vaultId()),
+              acquired,
+              spentHeight == null ? null : dayOf.apply(spentHeight)));
+    }
+    return dated;
+  }
+
   public List<Lot> lots() {
     return tx.read(
         h -> h.createQuery("SELECT * FROM lots ORDER BY height, id").map(Ledger::lotRow).list());

@@ -17,6 +17,7 @@ import org.sovereign.platform.web.JsonBodies;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.Params;
 import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.reserve.ledger.AccountingReport;
 import org.sovereign.reserve.ledger.Ledger;
 import org.sovereign.reserve.ledger.Lot;
 import org.sovereign.reserve.ledger.Prices;
@@ -102,7 +103,19 @@ public final class LedgerRoutes {
             "/api/v1/reserve/valuation",
             ReserveRoutes.READERS,
             "Holdings at a date: by source, cost basis and market value",
-            this::valuationJson);
+            this::valuationJson)
+        .page(
+            HandlerType.GET,
+            "/reserve/accounting",
+            ReserveRoutes.READERS,
+            "The reserve's accounts",
+            this::accountingPage)
+        .api(
+            HandlerType.GET,
+            "/api/v1/reserve/accounting",
+            ReserveRoutes.READERS,
+            "Holdings at a date per vault and source, cost basis, market value, movements in a period (JSON or CSV)",
+            this::accountingData);
   }
 
   private void page(Context ctx, String error, HttpStatus status) {
@@ -240,6 +253,81 @@ public final class LedgerRoutes {
     json.put("btc_usd", v.btcUsd() == null ? null : v.btcUsd().toPlainString());
     json.put("usd_pkr", v.usdPkr() == null ? null : v.usdPkr().toPlainString());
     ctx.json(json);
+  }
+
+  private AccountingReport report(Context ctx) {
+    LocalDate date = dateParam(ctx, "date", today());
+    LocalDate from = dateParam(ctx, "from", date.withDayOfYear(1));
+    LocalDate to = dateParam(ctx, "to", date);
+    if (from.isAfter(to)) {
+      throw DomainException.invalidField("from", "must not be after 'to'");
+    }
+    return AccountingReport.of(
+        date,
+        from,
+        to,
+        ledger.datedLots(),
+        prices.onOrBefore("BTCUSD", date).orElse(null),
+        prices.onOrBefore("USDPKR", date).orElse(null));
+  }
+
+  private static LocalDate dateParam(Context ctx, String name, LocalDate fallback) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw DomainException.invalidField(name, "must be YYYY-MM-DD, not '" + raw + "'");
+    }
+  }
+
+  private void accountingPage(Context ctx) {
+    pages.render(
+        ctx,
+        "reserve",
+        "reserve.accounting.title",
+        "reserve/accounting.jte",
+        Map.of("report", report(ctx)));
+  }
+
+  private void accountingData(Context ctx) {
+    AccountingReport report = report(ctx);
+    if ("csv".equalsIgnoreCase(ctx.queryParam("format"))) {
+      ctx.header(
+          "Content-Disposition",
+          "attachment; filename=\"reserve-accounts-" + report.date() + ".csv\"");
+      ctx.contentType("text/csv; charset=utf-8").result(report.toCsv());
+      return;
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("date", report.date().toString());
+    json.put("from", report.from().toString());
+    json.put("to", report.to().toString());
+    json.put("total_sat", report.totalSat());
+    json.put("cost_usd", report.costUsd().toDecimal().toPlainString());
+    json.put(
+        "market_usd",
+        report.marketUsd() == null ? null : report.marketUsd().toDecimal().toPlainString());
+    json.put(
+        "market_pkr",
+        report.marketPkr() == null ? null : report.marketPkr().toDecimal().toPlainString());
+    json.put("holdings", report.holdings().stream().map(LedgerRoutes::lineJson).toList());
+    json.put("acquisitions", report.acquisitions().stream().map(LedgerRoutes::lineJson).toList());
+    json.put("disposals", report.disposals().stream().map(LedgerRoutes::lineJson).toList());
+    ctx.json(json);
+  }
+
+  private static Map<String, Object> lineJson(AccountingReport.Line line) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("vault", line.vault());
+    json.put("source", line.source().name().toLowerCase(java.util.Locale.ROOT));
+    json.put("sat", line.sat());
+    json.put("lots", line.lots());
+    json.put("cost_usd", line.costUsd().toDecimal().toPlainString());
+    json.put("cost_pkr", line.costPkr().toDecimal().toPlainString());
+    return json;
   }
 
   static Map<String, Object> lotJson(Lot lot) {
