@@ -22,8 +22,42 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Quick benchmarks: each figure beside its anchor, from one run.",
-    subcommands = {BenchCommand.Audit.class, BenchCommand.Scan.class})
+    subcommands = {BenchCommand.Audit.class, BenchCommand.Scan.class, BenchCommand.Reserve.class})
 public final class BenchCommand {
+
+  /** Reserve reconciliation and accounts on a throwaway embedded PostgreSQL. */
+  @Command(
+      name = "reserve",
+      mixinStandardHelpOptions = true,
+      description = "Reconcile many vaults against the chain index; the accounts over many lots.")
+  public static final class Reserve implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--vaults",
+        defaultValue = "50",
+        description = "Vaults (default ${DEFAULT-VALUE}).")
+    int vaults;
+
+    @Option(
+        names = "--gap",
+        defaultValue = "1000",
+        description = "Gap limit per branch (default ${DEFAULT-VALUE}).")
+    int gap;
+
+    @Option(
+        names = "--lots",
+        defaultValue = "100000",
+        description = "Lots for the accounts (default ${DEFAULT-VALUE}).")
+    int lots;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-reserve");
+      org.sovereign.app.bench.ReserveBench.run(spec.commandLine().getOut(), dir, vaults, gap, lots);
+      return 0;
+    }
+  }
 
   /** Block scanning: scanner vs the SHA-256 limit and other parsers. */
   @Command(
