@@ -241,6 +241,16 @@ class SpendingTest {
 
     JsonNode hotVault = json(officer.get("/api/v1/reserve/vaults/" + hot));
     assertThat(hotVault.get("holdings").get("confirmed_sat").asLong()).isEqualTo(100_000_000L);
+    JsonNode lots = json(officer.get("/api/v1/reserve/lots")).get("lots");
+    boolean transferSeen = false;
+    for (JsonNode lot : lots) {
+      if (lot.get("vault").asLong() == hot) {
+        assertThat(lot.get("classification").asText()).isEqualTo("transfer");
+        assertThat(lot.get("details").get("from_vault").asText()).isEqualTo("Cold");
+        transferSeen = true;
+      }
+    }
+    assertThat(transferSeen).isTrue();
     JsonNode coldVault = json(officer.get("/api/v1/reserve/vaults/" + cold));
     long fee = approved.get("fee_sat").asLong();
     assertThat(coldVault.get("holdings").get("confirmed_sat").asLong())

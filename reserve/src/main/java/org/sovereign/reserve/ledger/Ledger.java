@@ -68,18 +68,35 @@ public final class Ledger {
     if (watch.isEmpty()) {
       return 0;
     }
-    int added = 0;
+    Map<Vault, List<IndexedOutput>> outputs = new LinkedHashMap<>();
+    Map<String, Vault> spentBy = new java.util.HashMap<>();
     for (Vault vault : vaults.all()) {
+      List<IndexedOutput> own = new java.util.ArrayList<>();
       for (String descriptor : List.of(vault.receiveDescriptor(), vault.changeDescriptor())) {
-        for (IndexedOutput output : watch.get().outputsOfDescriptor(descriptor)) {
-          added += record(vault, output) ? 1 : 0;
-        }
+        own.addAll(watch.get().outputsOfDescriptor(descriptor));
+      }
+      own.stream()
+          .filter(o -> o.spentBy() != null)
+          .forEach(o -> spentBy.put(o.spentBy().txid().toString(), vault));
+      outputs.put(vault, own);
+    }
+    int added = 0;
+    for (var entry : outputs.entrySet()) {
+      for (IndexedOutput output : entry.getValue()) {
+        added +=
+            record(entry.getKey(), output, spentBy.get(output.outPoint().txid().toString()))
+                ? 1
+                : 0;
       }
     }
     return added;
   }
 
-  private boolean record(Vault vault, IndexedOutput output) {
+  /**
+   * Records a lot; when its transaction spends coins of a reserve vault, the chain itself shows a
+   * transfer between vaults (or change), so it is classified as such at once, without cost basis.
+   */
+  private boolean record(Vault vault, IndexedOutput output, Vault source) {
     return tx.inTransaction(
         h -> {
           int inserted =
@@ -93,11 +110,21 @@ public final class Ledger {
                   .bind("h", output.height())
                   .bind("now", clock.instant())
                   .execute();
+          if (inserted == 1 && source != null) {
+            h.createUpdate(
+                    "UPDATE lots SET classification = 'TRANSFER', details = :d, classified_by = 'system',"
+                        + " approved_by = 'chain evidence', classified_at = :now WHERE txid = :t AND vout = :o")
+                .bind("d", Json.canonical(Map.of("from_vault", source.name())))
+                .bind("now", clock.instant())
+                .bind("t", output.outPoint().txid().internalBytes())
+                .bind("o", output.outPoint().index())
+                .execute();
+          }
           if (inserted == 1) {
             audit.append(
                 h,
                 Actor.SYSTEM,
-                "lot.recorded",
+                source == null ? "lot.recorded" : "lot.recorded-as-transfer",
                 "vault:" + vault.id(),
                 Map.of(
                     "outpoint",
