@@ -126,8 +126,29 @@ public final class LedgerRoutes {
     params.put("canPropose", ReserveRoutes.OFFICERS.allows(pages.principal(ctx)));
     params.put("canApprove", APPROVERS.allows(pages.principal(ctx)));
     params.put("error", error);
+    params.put("valueChart", valueChart());
     ctx.status(status);
     pages.render(ctx, "reserve", "reserve.ledger.title", "reserve/ledger.jte", params);
+  }
+
+  /**
+   * Market value (USD) of what was held on each priced day, as a bar chart; null without prices.
+   */
+  private String valueChart() {
+    var series = prices.series("BTCUSD");
+    if (series.isEmpty()) {
+      return null;
+    }
+    var lots = ledger.lots();
+    List<String> days = new java.util.ArrayList<>();
+    List<java.math.BigDecimal> values = new java.util.ArrayList<>();
+    for (var price : series.subList(Math.max(0, series.size() - 365), series.size())) {
+      Valuation v = Valuation.of(price.day(), lots, price.price(), null);
+      days.add(price.day().toString());
+      values.add(v.marketUsd() == null ? java.math.BigDecimal.ZERO : v.marketUsd().toDecimal());
+    }
+    return org.sovereign.platform.web.Charts.bars(
+        days, values, pages.messages().get("reserve.ledger.market-usd"));
   }
 
   private LocalDate today() {
