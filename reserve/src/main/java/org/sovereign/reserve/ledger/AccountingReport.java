@@ -1,7 +1,6 @@
 package org.sovereign.reserve.ledger;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,27 +61,8 @@ public record AccountingReport(
     long total = held.values().stream().mapToLong(Line::sat).sum();
     Money cost =
         held.values().stream().map(Line::costUsd).reduce(Money.zero(Currency.USD), Money::plus);
-    Money marketUsd =
-        btcUsd == null
-            ? null
-            : Money.ofMinor(
-                Currency.USD,
-                BigDecimal.valueOf(total, 8)
-                    .multiply(btcUsd)
-                    .movePointRight(2)
-                    .setScale(0, RoundingMode.HALF_EVEN)
-                    .longValueExact());
-    Money marketPkr =
-        marketUsd == null || usdPkr == null
-            ? null
-            : Money.ofMinor(
-                Currency.PKR,
-                marketUsd
-                    .toDecimal()
-                    .multiply(usdPkr)
-                    .movePointRight(2)
-                    .setScale(0, RoundingMode.HALF_EVEN)
-                    .longValueExact());
+    Money marketUsd = MarketValue.usd(total, btcUsd);
+    Money marketPkr = MarketValue.pkr(marketUsd, usdPkr);
     return new AccountingReport(
         date,
         from,

@@ -2,7 +2,6 @@ package org.sovereign.reserve.ledger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -241,14 +240,7 @@ public final class Ledger {
                       DomainException.invalidField(
                           "details.acquired_on",
                           "no BTC/USD price on or before " + day + ": import prices first"));
-      usd =
-          Money.ofMinor(
-              Currency.USD,
-              BigDecimal.valueOf(lot.value().value(), 8)
-                  .multiply(btcUsd)
-                  .movePointRight(2)
-                  .setScale(0, RoundingMode.HALF_EVEN)
-                  .longValueExact());
+      usd = MarketValue.usd(lot.value().value(), btcUsd);
     }
     BigDecimal usdPkr =
         prices
@@ -258,14 +250,7 @@ public final class Ledger {
                     DomainException.invalidField(
                         "details.acquired_on",
                         "no USD/PKR rate on or before " + day + ": import prices first"));
-    Money pkr =
-        Money.ofMinor(
-            Currency.PKR,
-            usd.toDecimal()
-                .multiply(usdPkr)
-                .movePointRight(2)
-                .setScale(0, RoundingMode.HALF_EVEN)
-                .longValueExact());
+    Money pkr = MarketValue.pkr(usd, usdPkr);
     return new Money[] {usd, pkr};
   }
 

@@ -1,7 +1,6 @@
 package org.sovereign.reserve.ledger;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,27 +44,8 @@ public record Valuation(
         costPkr = costPkr.plus(lot.costPkr());
       }
     }
-    Money marketUsd =
-        btcUsd == null
-            ? null
-            : Money.ofMinor(
-                Currency.USD,
-                BigDecimal.valueOf(total.value(), 8)
-                    .multiply(btcUsd)
-                    .movePointRight(2)
-                    .setScale(0, RoundingMode.HALF_EVEN)
-                    .longValueExact());
-    Money marketPkr =
-        marketUsd == null || usdPkr == null
-            ? null
-            : Money.ofMinor(
-                Currency.PKR,
-                marketUsd
-                    .toDecimal()
-                    .multiply(usdPkr)
-                    .movePointRight(2)
-                    .setScale(0, RoundingMode.HALF_EVEN)
-                    .longValueExact());
+    Money marketUsd = MarketValue.usd(total.value(), btcUsd);
+    Money marketPkr = MarketValue.pkr(marketUsd, usdPkr);
     return new Valuation(
         date, total, bySource, costUsd, costPkr, marketUsd, marketPkr, btcUsd, usdPkr);
   }
