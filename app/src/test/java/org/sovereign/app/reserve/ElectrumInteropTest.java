@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.sovereign.app.web.WebFixture;
 import org.sovereign.base.Network;
 import org.sovereign.chain.regtest.RegtestChain;
-import org.sovereign.chain.regtest.RegtestSource;
 import org.sovereign.chain.regtest.RegtestWallet;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.audit.Actor;
@@ -76,8 +74,7 @@ class ElectrumInteropTest {
         new WebFixture(
             Clock.systemUTC(),
             runtime -> {
-              runtime.startChain(
-                  new RegtestSource(CHAIN), Network.REGTEST, "test regtest", Duration.ofHours(1));
+              OnChain.follow(runtime, CHAIN);
               cold =
                   runtime
                       .vaults()

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sovereign.app.chain.DemoCustodians;
 import org.sovereign.app.web.WebFixture;
-import org.sovereign.base.Network;
 import org.sovereign.chain.regtest.RegtestChain;
-import org.sovereign.chain.regtest.RegtestSource;
 import org.sovereign.chain.regtest.RegtestWallet;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.json.Json;
@@ -45,8 +42,7 @@ class LedgerTest {
         new WebFixture(
             Clock.systemUTC(),
             runtime -> {
-              runtime.startChain(
-                  new RegtestSource(CHAIN), Network.REGTEST, "test regtest", Duration.ofHours(1));
+              OnChain.follow(runtime, CHAIN);
               runtime
                   .vaults()
                   .create(

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -20,17 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sovereign.app.Main;
 import org.sovereign.app.chain.DemoCustodians;
 import org.sovereign.app.web.WebFixture;
-import org.sovereign.base.Network;
 import org.sovereign.chain.regtest.RegtestChain;
 import org.sovereign.chain.regtest.RegtestSource;
 import org.sovereign.chain.regtest.RegtestWallet;
 import org.sovereign.platform.accounts.Role;
-import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.json.Json;
 import org.sovereign.reserve.proof.ProofUtxo;
 import org.sovereign.reserve.proof.ProofVerifier;
 import org.sovereign.reserve.proof.ReserveProof;
-import org.sovereign.reserve.vault.NewVault;
 import picocli.CommandLine;
 
 /**
@@ -56,20 +52,8 @@ class ProofOfReservesTest {
         new WebFixture(
             Clock.systemUTC(),
             runtime -> {
-              runtime.startChain(
-                  new RegtestSource(CHAIN), Network.REGTEST, "test regtest", Duration.ofHours(1));
-              runtime
-                  .vaults()
-                  .create(
-                      Actor.SYSTEM,
-                      new NewVault(
-                          "Cold",
-                          "reserve",
-                          custodians.descriptor(),
-                          2,
-                          20,
-                          custodians.custodians(),
-                          0));
+              OnChain.follow(runtime, CHAIN);
+              OnChain.vault(runtime, "Cold", custodians.descriptor(), 2, custodians.custodians());
               runtime.chainFollower().syncOnce();
             });
     WebFixture.Caller officer = web.signedIn(Role.RESERVE_OFFICER);

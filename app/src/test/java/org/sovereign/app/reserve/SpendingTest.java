@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -13,14 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sovereign.app.chain.DemoCustodians;
 import org.sovereign.app.web.WebFixture;
-import org.sovereign.base.Network;
 import org.sovereign.chain.regtest.RegtestChain;
-import org.sovereign.chain.regtest.RegtestSource;
 import org.sovereign.chain.regtest.RegtestWallet;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.json.Json;
-import org.sovereign.reserve.vault.NewVault;
 
 /**
  * The custodians' workflow on the simulator: propose a move to another vault, policy refusals,
@@ -55,31 +51,12 @@ class SpendingTest {
         new WebFixture(
             Clock.systemUTC(),
             runtime -> {
-              runtime.startChain(
-                  new RegtestSource(CHAIN), Network.REGTEST, "test regtest", Duration.ofHours(1));
+              OnChain.follow(runtime, CHAIN);
               cold =
-                  runtime
-                      .vaults()
-                      .create(
-                          Actor.SYSTEM,
-                          new NewVault(
-                              "Cold",
-                              "reserve",
-                              custodians.descriptor(),
-                              2,
-                              20,
-                              custodians.custodians(),
-                              0))
-                      .id();
+                  OnChain.vault(
+                      runtime, "Cold", custodians.descriptor(), 2, custodians.custodians());
               String other = custodians.descriptor().replace("sortedmulti(2,", "sortedmulti(1,");
-              hot =
-                  runtime
-                      .vaults()
-                      .create(
-                          Actor.SYSTEM,
-                          new NewVault(
-                              "Second vault", "reserve", other, 1, 20, custodians.custodians(), 0))
-                      .id();
+              hot = OnChain.vault(runtime, "Second vault", other, 1, custodians.custodians());
               hotAddress =
                   runtime.vaults().issueReceiveAddress(Actor.SYSTEM, hot, "from cold").address();
               runtime.vaults().issueReceiveAddress(Actor.SYSTEM, cold, "cold 0");

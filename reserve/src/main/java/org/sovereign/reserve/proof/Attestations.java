@@ -1,7 +1,6 @@
 package org.sovereign.reserve.proof;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import fr.acinq.bitcoin.psbt.Psbt;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,16 +14,13 @@ import org.sovereign.chain.index.ChainWatch;
 import org.sovereign.chain.index.IndexedOutput;
 import org.sovereign.chain.psbt.FinalizeResult;
 import org.sovereign.chain.psbt.InputOutcome;
-import org.sovereign.chain.psbt.ParseResult;
-import org.sovereign.chain.psbt.PsbtFinalizer;
-import org.sovereign.chain.psbt.PsbtValidator;
 import org.sovereign.chain.source.ChainSource;
 import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.audit.AuditLog;
 import org.sovereign.platform.db.Tx;
 import org.sovereign.platform.errors.DomainException;
 import org.sovereign.platform.json.Json;
-import org.sovereign.reserve.spend.SignatureCheck;
+import org.sovereign.reserve.spend.SignedPsbtMerge;
 import org.sovereign.reserve.spend.VaultKeys;
 import org.sovereign.reserve.vault.Vault;
 import org.sovereign.reserve.vault.Vaults;
@@ -156,28 +152,9 @@ public final class Attestations {
           "attestation " + id + " is " + a.state().toLowerCase(java.util.Locale.ROOT),
           null);
     }
-    if (PsbtValidator.parse(uploaded) instanceof ParseResult.Rejected r) {
-      throw new DomainException(
-          422, "psbt-invalid", "the uploaded PSBT is malformed: " + r.message(), "psbt");
-    }
-    Psbt incoming = Psbt.read(uploaded).getRight();
-    if (!incoming.global.tx.txid.equals(Psbt.read(a.psbt()).getRight().global.tx.txid)) {
-      throw new DomainException(
-          409,
-          "psbt-changed",
-          "the uploaded PSBT is not this attestation's proof transaction",
-          "psbt");
-    }
-    SignatureCheck.verify(incoming);
-    var combined = Psbt.combine(Psbt.read(a.signedPsbt()).getRight(), incoming);
-    if (!combined.isRight()) {
-      throw new DomainException(
-          422, "psbt-invalid", "cannot combine: " + combined.getLeft(), "psbt");
-    }
-    Set<String> signers = SignatureCheck.verify(combined.getRight());
-    FinalizeResult finalized =
-        PsbtFinalizer.finalizeInputs(
-            PsbtValidator.parse(Psbt.write(combined.getRight()).toByteArray()).orThrow());
+    SignedPsbtMerge.Merged merged = SignedPsbtMerge.merge(a.psbt(), a.signedPsbt(), uploaded);
+    FinalizeResult finalized = merged.finalized();
+    Set<String> signers = merged.signers();
     boolean complete =
         finalized.inputs().stream().filter(o -> o.index() > 0).allMatch(InputOutcome::isFinal);
     byte[] stored = finalized.psbt().serialize();

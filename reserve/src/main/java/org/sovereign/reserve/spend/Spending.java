@@ -20,10 +20,7 @@ import org.sovereign.chain.index.IndexedOutput;
 import org.sovereign.chain.psbt.ExtractResult;
 import org.sovereign.chain.psbt.FinalizeResult;
 import org.sovereign.chain.psbt.InputOutcome;
-import org.sovereign.chain.psbt.ParseResult;
-import org.sovereign.chain.psbt.PartiallySignedTx;
 import org.sovereign.chain.psbt.PsbtExtractor;
-import org.sovereign.chain.psbt.PsbtFinalizer;
 import org.sovereign.chain.psbt.PsbtValidator;
 import org.sovereign.chain.source.ChainSource;
 import org.sovereign.platform.audit.Actor;
@@ -206,39 +203,10 @@ public final class Spending {
               + proposal.state().toLowerCase(java.util.Locale.ROOT)
               + ": signatures are accepted once approved and until ready");
     }
-    PartiallySignedTx strict =
-        switch (PsbtValidator.parse(uploaded)) {
-          case ParseResult.Accepted a -> a.psbt();
-          case ParseResult.Rejected r ->
-              throw new DomainException(
-                  422, "psbt-invalid", "the uploaded PSBT is malformed: " + r.message(), "psbt");
-        };
-    Psbt built = read(proposal.psbt());
-    if (!strict.unsignedTx().txid.equals(built.global.tx.txid)) {
-      throw new DomainException(
-          409,
-          "psbt-changed",
-          "the uploaded PSBT is for a different transaction: its inputs, outputs or fee differ from the one the platform built",
-          "psbt");
-    }
-    Psbt incoming = read(uploaded);
-    SignatureCheck.verify(incoming);
-    var combined = Psbt.combine(read(proposal.signedPsbt()), incoming);
-    if (!combined.isRight()) {
-      throw new DomainException(
-          422, "psbt-invalid", "the PSBT cannot be combined: " + combined.getLeft(), "psbt");
-    }
-    Psbt merged = combined.getRight();
-    Set<String> signers = SignatureCheck.verify(merged);
-    byte[] mergedBytes = Psbt.write(merged).toByteArray();
-    FinalizeResult finalized =
-        PsbtFinalizer.finalizeInputs(PsbtValidator.parse(mergedBytes).orThrow());
-    for (InputOutcome outcome : finalized.inputs()) {
-      if (outcome.status() == InputOutcome.Status.INVALID_SIGNATURE
-          || outcome.status() == InputOutcome.Status.SCRIPT_FAILED) {
-        throw new DomainException(422, "signature-invalid", outcome.detail(), "psbt");
-      }
-    }
+    SignedPsbtMerge.Merged merged =
+        SignedPsbtMerge.merge(proposal.psbt(), proposal.signedPsbt(), uploaded);
+    FinalizeResult finalized = merged.finalized();
+    Set<String> signers = merged.signers();
     boolean ready = finalized.complete();
     if (ready) {
       Vault vault = vaults.byId(proposal.vaultId()).orElseThrow();
@@ -249,7 +217,7 @@ public final class Spending {
             "proposal " + id + " has " + proposal.approvers().size() + " approval(s)");
       }
     }
-    byte[] stored = ready ? finalized.psbt().serialize() : mergedBytes;
+    byte[] stored = ready ? finalized.psbt().serialize() : merged.combined();
     tx.useTransaction(
         h -> {
           h.createUpdate(
