@@ -77,6 +77,7 @@ public final class ReserveModule implements PillarModule {
         .register(routes);
     new SpendRoutes(
             new Spending(services.tx(), services.audit(), services.clock(), vaults, chain, source),
+            vaults,
             pages)
         .register(routes);
     services.status().register(this::facts);

@@ -42,6 +42,27 @@ public final class Params {
     }
   }
 
+  /** A required form or body value that must be a whole number; the error names the field. */
+  public static long requiredLong(String raw, String name) {
+    if (raw == null || raw.isBlank()) {
+      throw DomainException.invalidField(name, "is required");
+    }
+    try {
+      return Long.parseLong(raw.strip());
+    } catch (NumberFormatException e) {
+      throw DomainException.invalidField(name, "must be a whole number, not '" + raw + "'");
+    }
+  }
+
+  /** As {@link #requiredLong}, within the int range. */
+  public static int requiredInt(String raw, String name) {
+    long value = requiredLong(raw, name);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw DomainException.invalidField(name, "is out of range");
+    }
+    return (int) value;
+  }
+
   /** A same-site path to return to after sign-in; anything else becomes the overview. */
   public static String safeNext(String next) {
     if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {

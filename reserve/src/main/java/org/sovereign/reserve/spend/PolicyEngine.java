@@ -31,6 +31,9 @@ public final class PolicyEngine {
     if (request.fee_rate() == null || request.fee_rate() < 1 || request.fee_rate() > 1000) {
       return refuse(SpendRule.FEE_RATE_INVALID, "fee rate must be 1 to 1000 sat/vB");
     }
+    if (request.isEmergency() && !facts.policy().emergencyPath()) {
+      return refuse(SpendRule.EMERGENCY_PATH_DISABLED, "this vault's policy has no emergency path");
+    }
     if (request.destinations() == null || request.destinations().isEmpty()) {
       return refuse(SpendRule.NO_DESTINATIONS, "a spend needs at least one destination");
     }

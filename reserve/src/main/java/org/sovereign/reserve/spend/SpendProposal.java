@@ -19,7 +19,10 @@ public record SpendProposal(
     byte[] signedPsbt,
     Long feeSat,
     String txid,
-    String note) {
+    String note,
+    boolean emergency,
+    Instant unlocksAt,
+    String decidedBy) {
 
   public SpendProposal {
     destinations = List.copyOf(destinations);

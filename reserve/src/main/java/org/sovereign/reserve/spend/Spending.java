@@ -1,12 +1,8 @@
 package org.sovereign.reserve.spend;
 
-import fr.acinq.bitcoin.psbt.Psbt;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +42,8 @@ public final class Spending {
   private final Vaults vaults;
   private final Supplier<Optional<ChainWatch>> chain;
   private final Supplier<Optional<ChainSource>> source;
+  private final SpendPolicies policies;
+  private final VaultSpendState vaultState;
 
   public Spending(
       Tx tx,
@@ -60,6 +58,8 @@ public final class Spending {
     this.vaults = vaults;
     this.chain = chain;
     this.source = source;
+    this.policies = new SpendPolicies(tx, audit);
+    this.vaultState = new VaultSpendState(tx, clock, vaults, chain, policies);
   }
 
   public SpendProposal propose(Actor actor, long vaultId, SpendRequest request) {
@@ -70,8 +70,9 @@ public final class Spending {
         h -> {
           long id =
               h.createUpdate(
-                      "INSERT INTO spend_proposals (vault_id, purpose, authority_ref, fee_rate, state, proposed_by, proposed_at)"
-                          + " VALUES (:v, :p, :a, :f, 'PROPOSED', :by, :at)")
+                      "INSERT INTO spend_proposals (vault_id, purpose, authority_ref, fee_rate, state, proposed_by, proposed_at, emergency)"
+                          + " VALUES (:v, :p, :a, :f, 'PROPOSED', :by, :at, :e)")
+                  .bind("e", request.isEmergency())
                   .bind("v", vaultId)
                   .bind("p", request.purpose().strip())
                   .bind("a", request.authority_reference().strip())
@@ -95,6 +96,7 @@ public final class Spending {
           detail.put("vault", vaultId);
           detail.put("purpose", request.purpose().strip());
           detail.put("authority", request.authority_reference().strip());
+          detail.put("emergency", request.isEmergency());
           detail.put(
               "destinations",
               request.destinations().stream()
@@ -143,11 +145,104 @@ public final class Spending {
               "spend.approved",
               "spend:" + id,
               Map.of("approvals", proposal.approvers().size() + 1));
-          if (proposal.approvers().size() + 1 >= policy.minApprovals()) {
-            buildPsbt(h, vault, load(h, id));
+          if (proposal.approvers().size() + 1 >= policy.approvalsRequired(proposal.emergency())) {
+            if (proposal.emergency()) {
+              startTimelock(h, policy, id);
+            } else {
+              buildPsbt(h, vault, load(h, id));
+            }
           }
           return load(h, id);
         });
+  }
+
+  private void startTimelock(Handle h, SpendPolicy policy, long id) {
+    var unlocks = clock.instant().plus(Duration.ofHours(policy.emergencyDelayHours()));
+    h.createUpdate(
+            "UPDATE spend_proposals SET state = 'TIMELOCKED', unlocks_at = :u WHERE id = :id")
+        .bind("u", unlocks)
+        .bind("id", id)
+        .execute();
+    audit.append(
+        h,
+        Actor.SYSTEM,
+        "spend.timelocked",
+        "spend:" + id,
+        Map.of("unlocks_at", unlocks.toString()));
+  }
+
+  /**
+   * Builds the PSBT of an emergency spend whose timelock has run out (the policy is checked again).
+   */
+  public SpendProposal release(Actor actor, long id) {
+    SpendProposal proposal = byId(id);
+    if (!proposal.state().equals("TIMELOCKED")) {
+      throw refusal(
+          SpendRule.WRONG_STATE,
+          "proposal "
+              + id
+              + " is "
+              + lower(proposal.state())
+              + ", not an emergency spend in its timelock");
+    }
+    requireUnlocked(proposal);
+    Vault vault = vaults.byId(proposal.vaultId()).orElseThrow();
+    return tx.inTransaction(
+        h -> {
+          audit.append(h, actor, "spend.released", "spend:" + id, Map.of());
+          buildPsbt(h, vault, proposal);
+          return load(h, id);
+        });
+  }
+
+  /**
+   * An approver's veto: stops a proposal that has no PSBT yet (waiting for approvals, or an
+   * emergency spend in its timelock). The reason is kept.
+   */
+  public SpendProposal veto(Actor actor, long id, String reason) {
+    SpendProposal proposal = byId(id);
+    if (!proposal.state().equals("PROPOSED") && !proposal.state().equals("TIMELOCKED")) {
+      throw refusal(
+          SpendRule.WRONG_STATE,
+          "proposal "
+              + id
+              + " is "
+              + lower(proposal.state())
+              + ": only a proposal without a PSBT can be vetoed");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new DomainException(
+          422, "policy-refused", "VETO_REASON_MISSING: a veto needs a reason", "reason");
+    }
+    return tx.inTransaction(
+        h -> {
+          h.createUpdate(
+                  "UPDATE spend_proposals SET state = 'REJECTED', decided_by = :by, decided_note = :r WHERE id = :id")
+              .bind("by", actor.label())
+              .bind("r", reason.strip())
+              .bind("id", id)
+              .execute();
+          audit.append(h, actor, "spend.vetoed", "spend:" + id, Map.of("reason", reason.strip()));
+          return load(h, id);
+        });
+  }
+
+  private void requireUnlocked(SpendProposal proposal) {
+    if (proposal.emergency()
+        && (proposal.unlocksAt() == null || clock.instant().isBefore(proposal.unlocksAt()))) {
+      throw refusal(
+          SpendRule.TIMELOCK_NOT_EXPIRED,
+          "emergency proposal "
+              + proposal.id()
+              + " is timelocked until "
+              + (proposal.unlocksAt() == null
+                  ? "its approvals are complete"
+                  : proposal.unlocksAt()));
+    }
+  }
+
+  private static String lower(String state) {
+    return state.toLowerCase(java.util.Locale.ROOT);
   }
 
   private void buildPsbt(Handle h, Vault vault, SpendProposal proposal) {
@@ -211,7 +306,9 @@ public final class Spending {
     if (ready) {
       Vault vault = vaults.byId(proposal.vaultId()).orElseThrow();
       enforce(PolicyEngine.check(request(proposal), facts(vault, proposal.id())));
-      if (proposal.approvers().size() < policy(vault.id()).minApprovals()) {
+      requireUnlocked(proposal);
+      if (proposal.approvers().size()
+          < policy(vault.id()).approvalsRequired(proposal.emergency())) {
         throw refusal(
             SpendRule.APPROVALS_MISSING,
             "proposal " + id + " has " + proposal.approvers().size() + " approval(s)");
@@ -325,117 +422,52 @@ public final class Spending {
   }
 
   private PolicyEngine.Facts facts(Vault vault, Long excluding) {
-    Set<String> own = new HashSet<>();
-    Set<String> allowed = new HashSet<>();
-    for (Vault other : vaults.all()) {
-      vaults
-          .addresses(other.id())
-          .forEach(a -> (other.id() == vault.id() ? own : allowed).add(a.address()));
-    }
-    allowed.addAll(
-        tx.read(
-            h ->
-                h.createQuery("SELECT address FROM allowed_destinations")
-                    .mapTo(String.class)
-                    .list()));
-    SpendPolicy policy = policy(vault.id());
-    long spentInPeriod =
-        tx.read(
-            h ->
-                h.createQuery(
-                        "SELECT coalesce(sum(o.amount_sat), 0) FROM spend_outputs o JOIN spend_proposals p ON p.id = o.proposal_id"
-                            + " WHERE p.vault_id = :v AND p.state IN ('APPROVED', 'SIGNING', 'READY', 'BROADCAST')"
-                            + " AND p.proposed_at >= :since AND p.id <> :x")
-                    .bind("v", vault.id())
-                    .bind("since", clock.instant().minus(Duration.ofDays(policy.periodDays())))
-                    .bind("x", excluding == null ? -1L : excluding)
-                    .mapTo(Long.class)
-                    .one());
-    long spendable = spendable(vault, excluding).stream().mapToLong(o -> o.value().value()).sum();
-    return new PolicyEngine.Facts(vaults.network(), policy, own, allowed, spentInPeriod, spendable);
+    return vaultState.facts(vault, excluding);
   }
 
   private List<IndexedOutput> spendable(Vault vault, Long excluding) {
-    Set<String> reserved =
-        new HashSet<>(
-            tx.read(
-                h ->
-                    h.createQuery(
-                            "SELECT i.txid || ':' || i.vout FROM spend_inputs i JOIN spend_proposals p ON p.id = i.proposal_id"
-                                + " WHERE p.state IN ('APPROVED', 'SIGNING', 'READY', 'BROADCAST') AND p.id <> :x")
-                        .bind("x", excluding == null ? -1L : excluding)
-                        .mapTo(String.class)
-                        .list()));
-    List<IndexedOutput> coins = new ArrayList<>();
-    chain
-        .get()
-        .ifPresent(
-            watch -> {
-              for (String descriptor :
-                  List.of(vault.receiveDescriptor(), vault.changeDescriptor())) {
-                watch.outputsOfDescriptor(descriptor).stream()
-                    .filter(IndexedOutput::unspent)
-                    .filter(o -> !reserved.contains(o.outPoint().toString()))
-                    .forEach(coins::add);
-              }
-            });
-    return coins;
+    return vaultState.spendable(vault, excluding);
   }
 
   private int nextChangeIndex(Vault vault) {
-    return tx.read(
-        h ->
-            h.createQuery(
-                    "SELECT coalesce(max(change_index) + 1, 0) FROM spend_proposals WHERE vault_id = :v")
-                .bind("v", vault.id())
-                .mapTo(Integer.class)
-                .one());
+    return vaultState.nextChangeIndex(vault);
+  }
+
+  /**
+   * Where a spend may go: every vault's issued addresses (a vault cannot pay itself: the form
+   * filters by vault) and the allow-list ({@code vaultId} 0).
+   */
+  public List<SuggestedDestination> suggestedDestinations() {
+    List<SuggestedDestination> list = new ArrayList<>();
+    for (Vault vault : vaults.all()) {
+      for (var a : vaults.addresses(vault.id())) {
+        String label = a.label() == null ? "" : " · " + a.label();
+        list.add(
+            new SuggestedDestination(
+                vault.id(), a.address(), vault.name() + " #" + a.index() + label));
+      }
+    }
+    tx.read(
+            h ->
+                h.createQuery("SELECT address, label FROM allowed_destinations ORDER BY label")
+                    .map((rs, ctx) -> new SuggestedDestination(0, rs.getString(1), rs.getString(2)))
+                    .list())
+        .forEach(list::add);
+    return list;
   }
 
   public SpendPolicy policy(long vaultId) {
-    return tx.read(
-        h ->
-            h.createQuery(
-                    "SELECT period_days, limit_sat, min_approvals FROM spend_policies WHERE vault_id = :v")
-                .bind("v", vaultId)
-                .map(
-                    (rs, ctx) ->
-                        new SpendPolicy(
-                            rs.getInt(1),
-                            rs.getObject(2) == null ? null : rs.getLong(2),
-                            rs.getInt(3)))
-                .findOne()
-                .orElse(SpendPolicy.DEFAULT));
+    return policies.of(vaultId);
   }
 
   /** Sets a vault's policy (an administrative act, audited). */
   public void setPolicy(Actor actor, long vaultId, SpendPolicy policy) {
-    if (policy.minApprovals() < 1
-        || policy.periodDays() < 1
-        || (policy.limitSat() != null && policy.limitSat() <= 0)) {
-      throw DomainException.invalidField(
-          "policy", "approvals and period must be positive, the limit positive or absent");
-    }
-    tx.useTransaction(
-        h -> {
-          h.createUpdate(
-                  "INSERT INTO spend_policies (vault_id, period_days, limit_sat, min_approvals) VALUES (:v, :p, :l, :m)"
-                      + " ON CONFLICT (vault_id) DO UPDATE SET period_days = :p, limit_sat = :l, min_approvals = :m")
-              .bind("v", vaultId)
-              .bind("p", policy.periodDays())
-              .bind("l", policy.limitSat())
-              .bind("m", policy.minApprovals())
-              .execute();
-          Map<String, Object> detail = new LinkedHashMap<>();
-          detail.put("period_days", policy.periodDays());
-          detail.put("limit_sat", policy.limitSat());
-          detail.put("min_approvals", policy.minApprovals());
-          audit.append(h, actor, "spend.policy-set", "vault:" + vaultId, detail);
-        });
+    policies.set(actor, vaultId, policy);
   }
 
   private static SpendRequest request(SpendProposal p) {
-    return new SpendRequest(p.purpose(), p.authorityReference(), p.feeRate(), p.destinations());
+    return new SpendRequest(
+        p.purpose(), p.authorityReference(), p.feeRate(), p.destinations(), p.emergency());
   }
 
   private static void enforce(PolicyDecision decision) {
@@ -449,54 +481,8 @@ public final class Spending {
     return new DomainException(422, "policy-refused", text, "rule:" + rule.name());
   }
 
-  private static Psbt read(byte[] bytes) {
-    var parsed = Psbt.read(bytes);
-    if (!parsed.isRight()) {
-      throw new DomainException(
-          422, "psbt-invalid", "the PSBT cannot be read: " + parsed.getLeft(), "psbt");
-    }
-    return parsed.getRight();
-  }
-
   private static SpendProposal load(Handle h, long id) {
-    List<Destination> outputs =
-        h.createQuery(
-                "SELECT address, amount_sat FROM spend_outputs WHERE proposal_id = :p ORDER BY n")
-            .bind("p", id)
-            .map((rs, ctx) -> new Destination(rs.getString(1), rs.getLong(2)))
-            .list();
-    List<String> approvers =
-        h.createQuery(
-                "SELECT approver FROM spend_approvals WHERE proposal_id = :p ORDER BY approved_at")
-            .bind("p", id)
-            .mapTo(String.class)
-            .list();
-    return h.createQuery("SELECT * FROM spend_proposals WHERE id = :id")
-        .bind("id", id)
-        .map((rs, ctx) -> row(rs, outputs, approvers))
-        .one();
-  }
-
-  private static SpendProposal row(ResultSet rs, List<Destination> outputs, List<String> approvers)
-      throws SQLException {
-    long fee = rs.getLong("fee_sat");
-    Long feeSat = rs.wasNull() ? null : fee;
-    return new SpendProposal(
-        rs.getLong("id"),
-        rs.getLong("vault_id"),
-        rs.getString("purpose"),
-        rs.getString("authority_ref"),
-        rs.getInt("fee_rate"),
-        rs.getString("state"),
-        rs.getString("proposed_by"),
-        rs.getTimestamp("proposed_at").toInstant(),
-        outputs,
-        approvers,
-        rs.getBytes("psbt"),
-        rs.getBytes("signed_psbt"),
-        feeSat,
-        rs.getString("txid"),
-        rs.getString("decided_note"));
+    return ProposalRows.load(h, id);
   }
 
   Network network() {

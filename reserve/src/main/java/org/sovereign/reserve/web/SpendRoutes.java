@@ -6,7 +6,9 @@ import io.javalin.http.HttpStatus;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.sovereign.base.Sats;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.errors.DomainException;
 import org.sovereign.platform.web.Access;
@@ -14,10 +16,12 @@ import org.sovereign.platform.web.JsonBodies;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.Params;
 import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.reserve.spend.Destination;
 import org.sovereign.reserve.spend.SpendPolicy;
 import org.sovereign.reserve.spend.SpendProposal;
 import org.sovereign.reserve.spend.SpendRequest;
 import org.sovereign.reserve.spend.Spending;
+import org.sovereign.reserve.vault.Vaults;
 
 /** Spend proposals: propose, approve, download and upload PSBTs, broadcast. */
 public final class SpendRoutes {
@@ -26,10 +30,12 @@ public final class SpendRoutes {
   private static final Access POLICY_SETTERS = Access.roles(Role.ADMIN);
 
   private final Spending spending;
+  private final Vaults vaults;
   private final Pages pages;
 
-  public SpendRoutes(Spending spending, Pages pages) {
+  public SpendRoutes(Spending spending, Vaults vaults, Pages pages) {
     this.spending = spending;
+    this.vaults = vaults;
     this.pages = pages;
   }
 
@@ -47,6 +53,34 @@ public final class SpendRoutes {
             ReserveRoutes.READERS,
             "A spend proposal",
             ctx -> detailPage(ctx, null, HttpStatus.OK))
+        .page(
+            HandlerType.POST,
+            "/reserve/spends",
+            ReserveRoutes.OFFICERS,
+            "Propose a spend from the console",
+            this::proposeFromForm)
+        .page(
+            HandlerType.POST,
+            "/reserve/spends/{id}/release",
+            ReserveRoutes.OFFICERS,
+            "Release an emergency spend whose timelock has run out",
+            ctx ->
+                formAction(
+                    ctx,
+                    () -> spending.release(pages.principal(ctx).actor(), Params.pathId(ctx, "id"))))
+        .page(
+            HandlerType.POST,
+            "/reserve/spends/{id}/veto",
+            LedgerRoutes.APPROVERS,
+            "Veto a spend that has no PSBT yet",
+            ctx ->
+                formAction(
+                    ctx,
+                    () ->
+                        spending.veto(
+                            pages.principal(ctx).actor(),
+                            Params.pathId(ctx, "id"),
+                            ctx.formParam("reason"))))
         .page(
             HandlerType.POST,
             "/reserve/spends/{id}/approve",
@@ -113,6 +147,26 @@ public final class SpendRoutes {
                     json(spending.approve(pages.principal(ctx).actor(), Params.pathId(ctx, "id")))))
         .api(
             HandlerType.POST,
+            "/api/v1/reserve/spends/{id}/release",
+            ReserveRoutes.OFFICERS,
+            "Release an emergency spend whose timelock has run out (builds its PSBT)",
+            ctx ->
+                ctx.json(
+                    json(spending.release(pages.principal(ctx).actor(), Params.pathId(ctx, "id")))))
+        .api(
+            HandlerType.POST,
+            "/api/v1/reserve/spends/{id}/veto",
+            LedgerRoutes.APPROVERS,
+            "Veto a spend that has no PSBT yet, with a reason",
+            ctx ->
+                ctx.json(
+                    json(
+                        spending.veto(
+                            pages.principal(ctx).actor(),
+                            Params.pathId(ctx, "id"),
+                            JsonBodies.read(ctx, VetoBody.class).reason()))))
+        .api(
+            HandlerType.POST,
             "/api/v1/reserve/spends/{id}/signatures",
             SIGNATURE_UPLOADERS,
             "Upload a signed PSBT (binary, or base64 text)",
@@ -166,7 +220,15 @@ public final class SpendRoutes {
   }
 
   /** Body of {@code PUT /api/v1/reserve/vaults/{id}/policy}. */
-  public record PolicyBody(Integer period_days, Long limit_sat, Integer min_approvals) {}
+  public record PolicyBody(
+      Integer period_days,
+      Long limit_sat,
+      Integer min_approvals,
+      Integer emergency_approvals,
+      Integer emergency_delay_hours) {}
+
+  /** Body of {@code POST /api/v1/reserve/spends/{id}/veto}. */
+  public record VetoBody(String reason) {}
 
   private void setPolicy(Context ctx) {
     PolicyBody body = JsonBodies.read(ctx, PolicyBody.class);
@@ -178,15 +240,21 @@ public final class SpendRoutes {
     spending.setPolicy(
         pages.principal(ctx).actor(),
         vault,
-        new SpendPolicy(body.period_days(), body.limit_sat(), body.min_approvals()));
-    ctx.json(
-        Map.of(
-            "vault",
-            vault,
-            "period_days",
+        new SpendPolicy(
             body.period_days(),
-            "min_approvals",
-            body.min_approvals()));
+            body.limit_sat(),
+            body.min_approvals(),
+            body.emergency_approvals(),
+            body.emergency_delay_hours()));
+    SpendPolicy stored = spending.policy(vault);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("vault", vault);
+    json.put("period_days", stored.periodDays());
+    json.put("limit_sat", stored.limitSat());
+    json.put("min_approvals", stored.minApprovals());
+    json.put("emergency_approvals", stored.emergencyApprovals());
+    json.put("emergency_delay_hours", stored.emergencyDelayHours());
+    ctx.json(json);
   }
 
   private static byte[] decodeBase64(String text) {
@@ -216,16 +284,56 @@ public final class SpendRoutes {
         p.signedPsbt() == null ? null : Base64.getEncoder().encodeToString(p.signedPsbt()));
     json.put("signers", spending.signers(p));
     json.put("txid", p.txid());
+    json.put("emergency", p.emergency());
+    json.put("unlocks_at", p.unlocksAt() == null ? null : p.unlocksAt().toString());
+    json.put("vetoed_by", p.decidedBy());
+    json.put("veto_reason", p.note());
     return json;
   }
 
   private void listPage(Context ctx) {
     pages.render(
-        ctx,
-        "reserve",
-        "reserve.spends.title",
-        "reserve/spends.jte",
-        Map.of("spends", spending.all()));
+        ctx, "reserve", "reserve.spends.title", "reserve/spends.jte", listParams(ctx, null));
+  }
+
+  private Map<String, Object> listParams(Context ctx, String error) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("spends", spending.all());
+    params.put("vaults", vaults.all());
+    params.put("destinations", spending.suggestedDestinations());
+    params.put("canPropose", ReserveRoutes.OFFICERS.allows(pages.principal(ctx)));
+    params.put("error", error);
+    return params;
+  }
+
+  private void proposeFromForm(Context ctx) {
+    try {
+      long vault = Params.requiredLong(ctx.formParam("vault"), "vault");
+      String amount = ctx.formParam("amount_btc");
+      long sats;
+      try {
+        sats = Sats.parseBtc(amount == null ? "" : amount.strip()).value();
+      } catch (RuntimeException e) {
+        throw DomainException.invalidField("amount_btc", e.getMessage());
+      }
+      SpendRequest request =
+          new SpendRequest(
+              ctx.formParam("purpose"),
+              ctx.formParam("authority_reference"),
+              Params.requiredInt(ctx.formParam("fee_rate"), "fee_rate"),
+              List.of(new Destination(ctx.formParam("address"), sats)),
+              "on".equals(ctx.formParam("emergency")));
+      SpendProposal created = spending.propose(pages.principal(ctx).actor(), vault, request);
+      ctx.redirect("/reserve/spends/" + created.id(), HttpStatus.SEE_OTHER);
+    } catch (DomainException e) {
+      ctx.status(HttpStatus.forStatus(e.status()));
+      pages.render(
+          ctx,
+          "reserve",
+          "reserve.spends.title",
+          "reserve/spends.jte",
+          listParams(ctx, e.getMessage()));
+    }
   }
 
   private void detailPage(Context ctx, String error, HttpStatus status) {
@@ -237,6 +345,7 @@ public final class SpendRoutes {
         "psbtBase64",
         p.signedPsbt() == null ? null : Base64.getEncoder().encodeToString(p.signedPsbt()));
     params.put("canApprove", LedgerRoutes.APPROVERS.allows(pages.principal(ctx)));
+    params.put("canRelease", ReserveRoutes.OFFICERS.allows(pages.principal(ctx)));
     params.put("canUpload", SIGNATURE_UPLOADERS.allows(pages.principal(ctx)));
     params.put("canBroadcast", ReserveRoutes.OFFICERS.allows(pages.principal(ctx)));
     params.put("error", error);

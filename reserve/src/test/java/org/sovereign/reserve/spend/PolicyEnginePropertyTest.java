@@ -50,19 +50,22 @@ class PolicyEnginePropertyTest {
               random.nextInt(10) == 0 ? " " : "Rebalance",
               random.nextInt(10) == 0 ? "" : "Act 2025 s.12",
               random.nextInt(12) == 0 ? 0 : 1 + random.nextInt(100),
-              destinations);
+              destinations,
+              random.nextInt(4) == 0);
+      boolean emergencyPath = random.nextBoolean();
       Long limit = random.nextBoolean() ? null : (long) random.nextInt(600_000_000);
       long spent = random.nextInt(200_000_000);
       long spendable = random.nextInt(800_000_000);
       PolicyEngine.Facts facts =
           new PolicyEngine.Facts(
               Network.REGTEST,
-              new SpendPolicy(30, limit, 2),
+              emergencyPath ? new SpendPolicy(30, limit, 2, 1, 72) : new SpendPolicy(30, limit, 2),
               Set.of(OWN),
               Set.of(OTHER_VAULT, ALLOW_LISTED),
               spent,
               spendable);
-      boolean expected = oracle(request, limit, spent, spendable);
+      boolean expected =
+          (emergencyPath || !request.isEmergency()) && oracle(request, limit, spent, spendable);
       PolicyDecision decision = PolicyEngine.check(request, facts);
       assertThat(decision.allowed())
           .as(
@@ -76,6 +79,8 @@ class PolicyEnginePropertyTest {
                   + spent
                   + " spendable "
                   + spendable
+                  + " emergency path "
+                  + emergencyPath
                   + " → "
                   + decision)
           .isEqualTo(expected);
