@@ -10,6 +10,7 @@ import org.sovereign.platform.accounts.OrganisationKind;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.module.PlatformServices;
+import org.sovereign.reserve.ledger.Prices;
 import org.sovereign.reserve.vault.NewVault;
 import org.sovereign.reserve.vault.Vault;
 import org.sovereign.reserve.vault.Vaults;
@@ -25,6 +26,7 @@ public final class DemoData {
   static {
     USERS.put("officer", Role.RESERVE_OFFICER);
     USERS.put("approver", Role.RESERVE_APPROVER);
+    USERS.put("approver2", Role.RESERVE_APPROVER);
     USERS.put("supervisor", Role.SUPERVISOR);
     USERS.put("analyst", Role.ANALYST);
     USERS.put("grid", Role.GRID_OPERATOR);
@@ -76,8 +78,35 @@ public final class DemoData {
               "Mining revenue, Port Qasim")) {
         reserve.issueReceiveAddress(DEMO, vault.id(), label);
       }
+      DemoCustodians second = new DemoCustodians(1);
+      Vault deep =
+          reserve.create(
+              DEMO,
+              new NewVault(
+                  "Strategic Reserve Cold 2",
+                  "Second cold vault, other sites: rebalancing target (never sold)",
+                  second.descriptor(),
+                  2,
+                  20,
+                  second.custodians(),
+                  0));
+      reserve.issueReceiveAddress(DEMO, deep.id(), "Rebalancing from Cold 1");
+      seedPrices(services);
     }
     return passwords;
+  }
+
+  /** An illustrative monthly BTC/USD and USD/PKR series (not market data) for the valuation. */
+  private static void seedPrices(PlatformServices services) {
+    try (var in = DemoData.class.getResourceAsStream("/demo/prices.csv")) {
+      new Prices(services.tx(), services.audit())
+          .importCsv(
+              DEMO,
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+              "demo (illustrative)");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String title(Role role) {

@@ -4,6 +4,7 @@ import org.sovereign.app.cli.AuditCommand;
 import org.sovereign.app.cli.BenchCommand;
 import org.sovereign.app.cli.ChainCommand;
 import org.sovereign.app.cli.DemoCommand;
+import org.sovereign.app.cli.DemoSignCommand;
 import org.sovereign.app.cli.MigrateCommand;
 import org.sovereign.app.cli.ReserveCommand;
 import org.sovereign.app.cli.ServeCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ServeCommand.class,
       DemoCommand.class,
+      DemoSignCommand.class,
       MigrateCommand.class,
       UserCommand.class,
       TokenCommand.class,

@@ -14,6 +14,8 @@ import org.sovereign.reserve.vault.Custodian;
  * hardware signers.
  */
 public final class DemoCustodians {
+  public static final int COUNT = 3;
+
   private static final List<String> NAMES =
       List.of("Treasury custodian", "State Bank custodian", "Auditor General custodian");
   private static final List<String> LOCATIONS =
@@ -25,27 +27,39 @@ public final class DemoCustodians {
   private final List<String> fingerprints = new ArrayList<>();
   private final String descriptor;
 
+  /** The first vault's custodians (BIP-48 account 0). */
   public DemoCustodians() {
+    this(0);
+  }
+
+  /** The same custodians' keys for another vault: BIP-48 account {@code account}. */
+  public DemoCustodians(int account) {
     List<String> keys = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      var master =
-          DeterministicWallet.generate(
-              ("sovereign demo custodian " + i).getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < COUNT; i++) {
+      var master = master(i);
       String fingerprint =
           String.format(
               "%08x",
               DeterministicWallet.fingerprint(DeterministicWallet.publicKey(master)) & 0xffffffffL);
-      var account = DeterministicWallet.derivePrivateKey(master, "m/48'/1'/0'/2'");
+      var accountKey = DeterministicWallet.derivePrivateKey(master, "m/48'/1'/" + account + "'/2'");
       keys.add(
           "["
               + fingerprint
-              + "/48h/1h/0h/2h]"
+              + "/48h/1h/"
+              + account
+              + "h/2h]"
               + DeterministicWallet.encode(
-                  DeterministicWallet.publicKey(account), DeterministicWallet.tpub)
+                  DeterministicWallet.publicKey(accountKey), DeterministicWallet.tpub)
               + "/<0;1>/*");
       fingerprints.add(fingerprint);
     }
     descriptor = "wsh(sortedmulti(2," + String.join(",", keys) + "))";
+  }
+
+  /** Custodian {@code i}'s master key from its demo seed; only demo signers use it. */
+  static DeterministicWallet.ExtendedPrivateKey master(int i) {
+    return DeterministicWallet.generate(
+        ("sovereign demo custodian " + i).getBytes(StandardCharsets.UTF_8));
   }
 
   public String descriptor() {

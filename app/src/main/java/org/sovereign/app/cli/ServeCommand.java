@@ -88,6 +88,9 @@ public class ServeCommand implements Callable<Integer> {
       out.println(CliText.get("serve.demo.users"));
       demoPasswords.forEach((user, password) -> out.println("    " + user + "  " + password));
     }
+    if (demo()) {
+      out.println(CliText.get("serve.demo.walkthrough"));
+    }
     out.println(CliText.get("serve.stop"));
     out.flush();
   }
