@@ -1,22 +1,21 @@
 package org.sovereign.supervision;
 
 import io.javalin.http.HandlerType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.module.PillarModule;
 import org.sovereign.platform.module.PlatformServices;
-import org.sovereign.platform.web.Access;
 import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.supervision.register.Register;
+import org.sovereign.supervision.web.RegisterRoutes;
 
 /**
  * The supervision pillar as the platform sees it: its schema, its console section and its routes.
  */
 public final class SupervisionModule implements PillarModule {
-  public static final Access READERS = Access.roles(Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR);
-
   @Override
   public String id() {
     return "supervision";
@@ -24,18 +23,25 @@ public final class SupervisionModule implements PillarModule {
 
   @Override
   public List<NavItem> nav() {
-    return List.of(new NavItem("supervision", "nav.supervision", "/supervision", READERS));
+    return List.of(
+        new NavItem("supervision", "nav.supervision", "/supervision", RegisterRoutes.READERS));
   }
 
   @Override
   public void registerRoutes(WebRoutes routes, Pages pages, PlatformServices services) {
+    Register register =
+        new Register(services.tx(), services.audit(), services.clock(), services.organisations());
+    new RegisterRoutes(register, pages).register(routes);
     routes.page(
         HandlerType.GET,
         "/supervision",
-        READERS,
+        RegisterRoutes.READERS,
         "Supervision",
-        ctx ->
-            pages.render(
-                ctx, "supervision", "supervision.title", "supervision/overview.jte", Map.of()));
+        ctx -> {
+          Map<String, Object> params = new HashMap<>();
+          params.put("entries", register.all());
+          params.put("pending", register.pending());
+          pages.render(ctx, "supervision", "supervision.title", "supervision/overview.jte", params);
+        });
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.sovereign.base.OrgId;
 import org.sovereign.platform.audit.Actor;
@@ -30,65 +31,69 @@ public final class Organisations {
   }
 
   public Organisation create(Actor actor, OrganisationKind kind, String name) {
+    return tx.inTransaction(h -> create(h, actor, kind, name));
+  }
+
+  /** Creates an organisation inside the caller's transaction (for a pillar's own records). */
+  public Organisation create(Handle h, Actor actor, OrganisationKind kind, String name) {
     String cleanName = name == null ? "" : name.strip();
     if (cleanName.isEmpty() || cleanName.length() > 200) {
       throw DomainException.invalidField("name", "must be 1 to 200 characters");
     }
-    return tx.inTransaction(
-        h -> {
-          boolean taken =
-              h.createQuery(
-                      "SELECT count(*) > 0 FROM organisations WHERE kind = :k AND lower(name) ="
-                          + " lower(:n)")
-                  .bind("k", kind.name())
-                  .bind("n", cleanName)
-                  .mapTo(Boolean.class)
-                  .one();
-          if (taken) {
-            throw DomainException.conflict(
-                "organisation-exists",
-                "an organisation of this kind named '" + cleanName + "' exists");
-          }
-          long id =
-              h.createUpdate(
-                      "INSERT INTO organisations (kind, name, created_at, updated_at)"
-                          + " VALUES (:k, :n, :now, :now)")
-                  .bind("k", kind.name())
-                  .bind("n", cleanName)
-                  .bind("now", clock.instant())
-                  .executeAndReturnGeneratedKeys("id")
-                  .mapTo(Long.class)
-                  .one();
-          audit.append(
-              h,
-              actor,
-              "organisation.created",
-              "organisation:" + id,
-              Map.of("kind", kind.name(), "name", cleanName));
-          return find(h, id).orElseThrow();
-        });
+    boolean taken =
+        h.createQuery(
+                "SELECT count(*) > 0 FROM organisations WHERE kind = :k AND lower(name) ="
+                    + " lower(:n)")
+            .bind("k", kind.name())
+            .bind("n", cleanName)
+            .mapTo(Boolean.class)
+            .one();
+    if (taken) {
+      throw DomainException.conflict(
+          "organisation-exists", "an organisation of this kind named '" + cleanName + "' exists");
+    }
+    long id =
+        h.createUpdate(
+                "INSERT INTO organisations (kind, name, created_at, updated_at)"
+                    + " VALUES (:k, :n, :now, :now)")
+            .bind("k", kind.name())
+            .bind("n", cleanName)
+            .bind("now", clock.instant())
+            .executeAndReturnGeneratedKeys("id")
+            .mapTo(Long.class)
+            .one();
+    audit.append(
+        h,
+        actor,
+        "organisation.created",
+        "organisation:" + id,
+        Map.of("kind", kind.name(), "name", cleanName));
+    return find(h, id).orElseThrow();
   }
 
   public Organisation updateContact(Actor actor, OrgId id, Organisation.Contact contact) {
+    validate(contact);
+    return tx.inTransaction(h -> updateContact(h, actor, id, contact));
+  }
+
+  /** Updates the contact inside the caller's transaction. */
+  public Organisation updateContact(Handle h, Actor actor, OrgId id, Organisation.Contact contact) {
     Organisation.Contact clean = validate(contact);
-    return tx.inTransaction(
-        h -> {
-          Organisation before = find(h, id.value()).orElseThrow(() -> notFound(id));
-          h.createUpdate(
-                  "UPDATE organisations SET contact_name = :n, contact_email = :e, contact_phone = :p,"
-                      + " updated_at = :now WHERE id = :id")
-              .bind("n", clean.name())
-              .bind("e", clean.email())
-              .bind("p", clean.phone())
-              .bind("now", clock.instant())
-              .bind("id", id.value())
-              .execute();
-          Map<String, Object> detail = new LinkedHashMap<>();
-          detail.put("before", contactMap(before.contact()));
-          detail.put("after", contactMap(clean));
-          audit.append(h, actor, "organisation.contact-updated", "organisation:" + id, detail);
-          return find(h, id.value()).orElseThrow();
-        });
+    Organisation before = find(h, id.value()).orElseThrow(() -> notFound(id));
+    h.createUpdate(
+            "UPDATE organisations SET contact_name = :n, contact_email = :e, contact_phone = :p,"
+                + " updated_at = :now WHERE id = :id")
+        .bind("n", clean.name())
+        .bind("e", clean.email())
+        .bind("p", clean.phone())
+        .bind("now", clock.instant())
+        .bind("id", id.value())
+        .execute();
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("before", contactMap(before.contact()));
+    detail.put("after", contactMap(clean));
+    audit.append(h, actor, "organisation.contact-updated", "organisation:" + id, detail);
+    return find(h, id.value()).orElseThrow();
   }
 
   public Optional<Organisation> byId(OrgId id) {
