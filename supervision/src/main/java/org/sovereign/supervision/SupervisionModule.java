@@ -10,7 +10,9 @@ import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.supervision.register.Register;
+import org.sovereign.supervision.reporting.Snapshots;
 import org.sovereign.supervision.web.RegisterRoutes;
+import org.sovereign.supervision.web.ReportingRoutes;
 
 /**
  * The supervision pillar as the platform sees it: its schema, its console section and its routes.
@@ -32,6 +34,8 @@ public final class SupervisionModule implements PillarModule {
     Register register =
         new Register(services.tx(), services.audit(), services.clock(), services.organisations());
     new RegisterRoutes(register, pages).register(routes);
+    Snapshots snapshots = new Snapshots(services.tx(), services.audit(), services.clock());
+    new ReportingRoutes(snapshots, register, pages).register(routes);
     routes.page(
         HandlerType.GET,
         "/supervision",

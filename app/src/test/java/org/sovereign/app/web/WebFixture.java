@@ -156,6 +156,16 @@ public final class WebFixture implements AutoCloseable {
       return send(builder.method(method, HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A raw request whose body is bytes (binary uploads, non-UTF-8 text). */
+    public HttpResponse<String> sendBytes(
+        String method, String path, String contentType, byte[] body) {
+      HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
+      if (csrf != null) {
+        builder.header("X-CSRF-Token", csrf);
+      }
+      return send(builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public byte[] getBytes(String path) {
       try {
         return client

@@ -1,0 +1,49 @@
+package org.sovereign.app.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import org.sovereign.app.web.WebFixture;
+import org.sovereign.base.OrgId;
+import org.sovereign.platform.accounts.ClientKind;
+import org.sovereign.platform.accounts.Role;
+import org.sovereign.platform.audit.Actor;
+import org.sovereign.platform.json.Json;
+
+/** Test setup for supervision: a VASP on the register and its reporter's token. */
+final class VaspFixture {
+  private VaspFixture() {}
+
+  /** A registered VASP and a caller holding its reporter token. */
+  record Vasp(long id, WebFixture.Caller reporter) {}
+
+  static Vasp registered(WebFixture web, String name) {
+    WebFixture.Caller supervisor = web.signedIn(Role.SUPERVISOR);
+    HttpResponse<String> created =
+        supervisor.json(
+            "POST",
+            "/api/v1/supervision/vasps",
+            "{\"legal_name\":\""
+                + name
+                + "\",\"registration_number\":\"SECP-"
+                + Math.abs(name.hashCode())
+                + "\",\"category\":\"exchange\",\"services\":[\"Spot exchange\"]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = json(created).get("id").asLong();
+    String secret =
+        web.services()
+            .tokens()
+            .issue(Actor.SYSTEM, ClientKind.VASP_REPORTER, new OrgId(id), name + " reporter")
+            .secret();
+    return new Vasp(id, web.bearer(secret));
+  }
+
+  static JsonNode json(HttpResponse<String> r) {
+    try {
+      return Json.mapper().readTree(r.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(r.body(), e);
+    }
+  }
+}
