@@ -19,6 +19,6 @@ public final class Pillars {
     return List.of(
         new ReserveModule(chain::network, chain::watch, chain::source),
         new PowerModule(),
-        new SupervisionModule());
+        new SupervisionModule(chain::network, chain::watch));
   }
 }

@@ -4,20 +4,43 @@ import io.javalin.http.HandlerType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.sovereign.base.Network;
+import org.sovereign.chain.index.ChainWatch;
 import org.sovereign.platform.module.PillarModule;
 import org.sovereign.platform.module.PlatformServices;
 import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.supervision.assessment.Alerts;
+import org.sovereign.supervision.assessment.Assessments;
 import org.sovereign.supervision.register.Register;
 import org.sovereign.supervision.reporting.Snapshots;
+import org.sovereign.supervision.reserves.ChainReserves;
+import org.sovereign.supervision.reserves.Declarations;
 import org.sovereign.supervision.web.RegisterRoutes;
 import org.sovereign.supervision.web.ReportingRoutes;
+import org.sovereign.supervision.web.SolvencyRoutes;
 
 /**
  * The supervision pillar as the platform sees it: its schema, its console section and its routes.
  */
 public final class SupervisionModule implements PillarModule {
+  private final Supplier<Network> network;
+  private final Supplier<Optional<ChainWatch>> chain;
+  private Declarations declarations;
+
+  public SupervisionModule(Supplier<Network> network, Supplier<Optional<ChainWatch>> chain) {
+    this.network = network;
+    this.chain = chain;
+  }
+
+  /** Supervision with no chain followed (reserves show once a chain is). */
+  public SupervisionModule() {
+    this(() -> Network.MAIN, Optional::empty);
+  }
+
   @Override
   public String id() {
     return "supervision";
@@ -35,7 +58,15 @@ public final class SupervisionModule implements PillarModule {
         new Register(services.tx(), services.audit(), services.clock(), services.organisations());
     new RegisterRoutes(register, pages).register(routes);
     Snapshots snapshots = new Snapshots(services.tx(), services.audit(), services.clock());
-    new ReportingRoutes(snapshots, register, pages).register(routes);
+    ReportingRoutes reporting = new ReportingRoutes(snapshots, register, pages);
+    reporting.register(routes);
+    declarations =
+        new Declarations(services.tx(), services.audit(), services.clock(), network, chain);
+    declarations.watchAll();
+    Assessments assessments = new Assessments(snapshots, declarations, new ChainReserves(chain));
+    Alerts alerts = new Alerts(register, assessments, services.clock());
+    new SolvencyRoutes(declarations, assessments, alerts, register, reporting, pages)
+        .register(routes);
     routes.page(
         HandlerType.GET,
         "/supervision",
@@ -45,6 +76,7 @@ public final class SupervisionModule implements PillarModule {
           Map<String, Object> params = new HashMap<>();
           params.put("entries", register.all());
           params.put("pending", register.pending());
+          params.put("alerts", alerts.all());
           pages.render(ctx, "supervision", "supervision.title", "supervision/overview.jte", params);
         });
   }

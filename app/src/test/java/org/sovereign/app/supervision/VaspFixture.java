@@ -39,6 +39,28 @@ final class VaspFixture {
     return new Vasp(id, web.bearer(secret));
   }
 
+  /** A VASP taken through review to a license by two supervisors. */
+  static Vasp licensed(WebFixture web, String name) {
+    Vasp vasp = registered(web, name);
+    WebFixture.Caller maker = web.signedIn(Role.SUPERVISOR);
+    WebFixture.Caller checker = web.signedIn(Role.SUPERVISOR);
+    for (String to : new String[] {"under-review", "licensed"}) {
+      HttpResponse<String> proposed =
+          maker.json(
+              "POST",
+              "/api/v1/supervision/vasps/" + vasp.id() + "/transitions",
+              "{\"to\":\"" + to + "\",\"reason\":\"file complete\"}");
+      assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+      HttpResponse<String> approved =
+          checker.json(
+              "POST",
+              "/api/v1/supervision/transitions/" + json(proposed).get("id").asLong() + "/approve",
+              "{}");
+      assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    }
+    return vasp;
+  }
+
   static JsonNode json(HttpResponse<String> r) {
     try {
       return Json.mapper().readTree(r.body());

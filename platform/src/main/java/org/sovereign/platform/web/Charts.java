@@ -84,4 +84,52 @@ public final class Charts {
                 Map.of("color", ACCENT))));
     return Json.canonical(option);
   }
+
+  /**
+   * A line over category labels (e.g. cut-off dates) with a dashed threshold line (e.g. 100%):
+   * points under it show in the alert colour.
+   */
+  public static String lineWithThreshold(
+      List<String> labels,
+      List<? extends Number> values,
+      String seriesName,
+      Number threshold,
+      String thresholdName) {
+    Map<String, Object> option = new LinkedHashMap<>();
+    option.put("animation", false);
+    option.put("grid", Map.of("left", 48, "right", 24, "top", 24, "bottom", 32));
+    option.put("tooltip", Map.of("trigger", "axis"));
+    option.put("xAxis", Map.of("type", "category", "data", labels));
+    option.put("yAxis", Map.of("type", "value", "name", seriesName));
+    option.put(
+        "visualMap",
+        Map.of(
+            "show",
+            false,
+            "pieces",
+            List.of(
+                Map.of("lt", threshold, "color", "#b42318"),
+                Map.of("gte", threshold, "color", ACCENT))));
+    option.put(
+        "series",
+        List.of(
+            Map.of(
+                "name",
+                seriesName,
+                "type",
+                "line",
+                "data",
+                values,
+                "markLine",
+                Map.of(
+                    "symbol",
+                    "none",
+                    "lineStyle",
+                    Map.of("type", "dashed", "color", "#555"),
+                    "label",
+                    Map.of("formatter", thresholdName),
+                    "data",
+                    List.of(Map.of("yAxis", threshold))))));
+    return Json.canonical(option);
+  }
 }

@@ -1,0 +1,23 @@
+package org.sovereign.supervision.reserves;
+
+import java.time.Instant;
+import java.util.List;
+import org.sovereign.base.OrgId;
+
+/** A VASP's reserve declaration for a period: addresses proven by BIP-322 over the challenge. */
+public record Declaration(
+    long id,
+    OrgId orgId,
+    String period,
+    String message,
+    List<DeclaredAddress> addresses,
+    String declaredBy,
+    Instant declaredAt) {
+
+  public Declaration {
+    addresses = List.copyOf(addresses);
+  }
+
+  /** One address and the BIP-322 signature that proves control of it. */
+  public record DeclaredAddress(String address, String signature) {}
+}
