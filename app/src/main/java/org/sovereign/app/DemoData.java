@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sovereign.app.chain.DemoCustodians;
-import org.sovereign.platform.accounts.Organisation;
 import org.sovereign.platform.accounts.OrganisationKind;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.audit.Actor;
@@ -28,12 +27,29 @@ public final class DemoData {
     USERS.put("approver", Role.RESERVE_APPROVER);
     USERS.put("approver2", Role.RESERVE_APPROVER);
     USERS.put("supervisor", Role.SUPERVISOR);
+    USERS.put("supervisor2", Role.SUPERVISOR);
     USERS.put("analyst", Role.ANALYST);
     USERS.put("grid", Role.GRID_OPERATOR);
     USERS.put("auditor", Role.AUDITOR);
   }
 
   private DemoData() {}
+
+  /**
+   * Seeds on the first demo start, with the chain (already followed) for the supervision data;
+   * returns the demo users' one-time passwords, or nothing.
+   */
+  public static Map<String, String> seed(SovereignRuntime runtime) {
+    boolean first = runtime.services().accounts().byUsername("officer").isEmpty();
+    Map<String, String> passwords = seed(runtime.services(), runtime.vaults());
+    if (first) {
+      DemoSupervision.seed(runtime.services(), runtime.chain());
+      if (runtime.chainFollower() != null) {
+        runtime.chainFollower().syncOnce();
+      }
+    }
+    return passwords;
+  }
 
   /** Seeds on the first demo start; returns the demo users' one-time passwords, or nothing. */
   public static Map<String, String> seed(PlatformServices services, Vaults reserve) {
@@ -46,16 +62,6 @@ public final class DemoData {
           var created = services.accounts().create(DEMO, username, title(role), EnumSet.of(role));
           passwords.put(username, created.oneTimePassword());
         });
-    Organisation exchange =
-        services.organisations().create(DEMO, OrganisationKind.VASP, "Indus Digital Exchange Ltd");
-    services
-        .organisations()
-        .updateContact(
-            DEMO,
-            exchange.id(),
-            new Organisation.Contact(
-                "Compliance desk", "compliance@indus-exchange.example", "+92 21 111 000 111"));
-    services.organisations().create(DEMO, OrganisationKind.VASP, "Ravi Custody (Pvt) Ltd");
     services.organisations().create(DEMO, OrganisationKind.POWER_SITE, "Port Qasim Mining Park");
     services.organisations().create(DEMO, OrganisationKind.POWER_SITE, "Tarbela AI Campus");
     if (reserve != null) {

@@ -138,6 +138,11 @@ public final class SovereignRuntime implements AutoCloseable {
     return demoNetwork;
   }
 
+  /** The chain index and source the pillars read, once a chain is started. */
+  public ChainAccess chain() {
+    return chainAccess;
+  }
+
   public PlatformServices services() {
     return services;
   }

@@ -74,7 +74,11 @@ public final class SupervisionModule implements PillarModule {
         "Supervision",
         ctx -> {
           Map<String, Object> params = new HashMap<>();
-          params.put("entries", register.all());
+          var entries = register.all();
+          params.put("entries", entries);
+          Map<Long, String> names = new HashMap<>();
+          entries.forEach(e -> names.put(e.orgId().value(), e.legalName()));
+          params.put("names", names);
           params.put("pending", register.pending());
           params.put("alerts", alerts.all());
           pages.render(ctx, "supervision", "supervision.title", "supervision/overview.jte", params);

@@ -25,6 +25,9 @@ public final class DemoNetwork implements AutoCloseable {
     chain.mine(1, miner.script());
     miner.pay(reserve.receiveScript(1), 120_000_000L);
     miner.pay(reserve.receiveScript(2), 30_000_000L);
+    for (DemoExchanges.Exchange exchange : DemoExchanges.all()) {
+      miner.pay(exchange.script(), exchange.reserveSat());
+    }
     for (int i = 0; i < 12; i++) {
       step();
     }

@@ -58,8 +58,7 @@ public class ServeCommand implements Callable<Integer> {
     var follower =
         runtime.startChain(
             ChainSettings.from(options.source(), demo() ? ChainSettings.DEMO : ChainSettings.NONE));
-    Map<String, String> demoPasswords =
-        demo() ? DemoData.seed(runtime.services(), runtime.vaults()) : Map.of();
+    Map<String, String> demoPasswords = demo() ? DemoData.seed(runtime) : Map.of();
     if (follower != null) {
       follower.syncOnce();
     }

@@ -132,6 +132,7 @@ public final class Declarations {
               return DeclarationRows.byId(h, id).orElseThrow();
             });
     watch(declaration);
+    chain.get().ifPresent(watch -> watch.rewindTo(-1));
     return declaration;
   }
 
@@ -168,11 +169,13 @@ public final class Declarations {
                 watch.watchDescriptor(
                     "addr(" + a.address() + ")", "VASP " + declaration.orgId(), 1);
               }
-              watch.rewindTo(-1);
             });
   }
 
-  /** Starts watching every declared address (at start; idempotent). */
+  /**
+   * Makes sure every declared address is watched (at start; idempotent, no rescan: a new
+   * declaration rescans the index when it is made).
+   */
   public void watchAll() {
     tx.read(DeclarationRows::all).forEach(this::watch);
   }

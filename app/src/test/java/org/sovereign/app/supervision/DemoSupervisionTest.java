@@ -1,0 +1,73 @@
+package org.sovereign.app.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sovereign.app.supervision.VaspFixture.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sovereign.app.DemoData;
+import org.sovereign.app.chain.ChainSettings;
+import org.sovereign.app.web.WebFixture;
+import org.sovereign.platform.accounts.Role;
+import org.sovereign.platform.config.ConfigSource;
+
+/**
+ * The demo's supervision story: two licensed exchanges with three monthly snapshots and proven
+ * reserves, one solvent and one whose liabilities outgrow its reserves and raise an alert.
+ */
+class DemoSupervisionTest {
+  private static WebFixture web;
+  private static WebFixture.Caller supervisor;
+
+  @BeforeAll
+  static void start() {
+    web =
+        new WebFixture(
+            Clock.systemUTC(),
+            runtime -> {
+              runtime.startChain(
+                  ChainSettings.from(ConfigSource.of(Map.of(), Map.of()), ChainSettings.DEMO));
+              DemoData.seed(runtime);
+            });
+    supervisor = web.signedIn(Role.SUPERVISOR);
+  }
+
+  @AfterAll
+  static void stop() {
+    web.close();
+  }
+
+  private static long vasp(String name) {
+    for (JsonNode v : json(supervisor.get("/api/v1/supervision/vasps")).get("vasps")) {
+      if (v.get("legal_name").asText().equals(name)) {
+        return v.get("id").asLong();
+      }
+    }
+    throw new AssertionError("no VASP " + name);
+  }
+
+  private static List<String> statuses(long vasp) {
+    return json(supervisor.get("/api/v1/vasps/" + vasp + "/solvency"))
+        .get("history")
+        .findValuesAsText("status");
+  }
+
+  @Test
+  void demo_shouldShowOneSolventAndOneUndercoveredExchange() {
+    assertThat(statuses(vasp("Indus Digital Exchange Ltd")))
+        .containsExactly("solvent", "solvent", "solvent");
+    assertThat(statuses(vasp("Ravi Custody (Pvt) Ltd")))
+        .containsExactly("solvent", "solvent", "undercovered");
+    JsonNode alerts = json(supervisor.get("/api/v1/supervision/alerts")).get("alerts");
+    assertThat(alerts).hasSize(1);
+    assertThat(alerts.get(0).get("name").asText()).isEqualTo("Ravi Custody (Pvt) Ltd");
+    assertThat(alerts.get(0).get("kind").asText()).isEqualTo("undercovered");
+    assertThat(json(web.anonymous().get("/api/v1/public/register")).get("vasps")).hasSize(2);
+    assertThat(supervisor.get("/supervision").body()).contains("Sindh Crypto Brokers");
+  }
+}
