@@ -38,7 +38,7 @@ final class ProofEnvelope {
   }
 
   static Opened open(String text) throws ProofRejection {
-    String trimmed = text.strip();
+    String trimmed = trimAscii(text);
     if (!trimmed.startsWith("{")) {
       return new Opened(base64(trimmed), List.of());
     }
@@ -61,6 +61,23 @@ final class ProofEnvelope {
       throw new ProofRejection(BAD_ENVELOPE, "envelope member \"proof\" is not a string");
     }
     return new Opened(base64(proof), assets);
+  }
+
+  /** Drops leading and trailing spaces, tabs and line breaks (and no other characters). */
+  static String trimAscii(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isJsonSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isJsonSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isJsonSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
   }
 
   private static List<String> assets(Object value) throws ProofRejection {
@@ -187,7 +204,7 @@ final class ProofEnvelope {
     }
 
     private char peek() {
-      while (at < text.length() && " \t\r\n".indexOf(text.charAt(at)) >= 0) {
+      while (at < text.length() && isJsonSpace(text.charAt(at))) {
         at++;
       }
       return at < text.length() ? text.charAt(at) : 0;

@@ -129,7 +129,7 @@ public final class ProofVerifier {
   }
 
   private static byte[] expectedRoot(String hex) throws ProofRejection {
-    String trimmed = hex == null ? "" : hex.strip();
+    String trimmed = ProofEnvelope.trimAscii(hex == null ? "" : hex);
     if (trimmed.length() != 64) {
       throw new ProofRejection(
           BAD_EXPECTED_ROOT,
