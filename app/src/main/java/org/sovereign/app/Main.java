@@ -8,6 +8,7 @@ import org.sovereign.app.cli.DemoSignCommand;
 import org.sovereign.app.cli.MigrateCommand;
 import org.sovereign.app.cli.ReserveCommand;
 import org.sovereign.app.cli.ServeCommand;
+import org.sovereign.app.cli.SolvencyCommand;
 import org.sovereign.app.cli.TokenCommand;
 import org.sovereign.app.cli.UserCommand;
 import org.sovereign.chain.scan.MalformedBlockException;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
       AuditCommand.class,
       BenchCommand.class,
       ChainCommand.class,
-      ReserveCommand.class
+      ReserveCommand.class,
+      SolvencyCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -16,9 +16,11 @@ import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.supervision.assessment.Alerts;
 import org.sovereign.supervision.assessment.Assessments;
 import org.sovereign.supervision.register.Register;
+import org.sovereign.supervision.reporting.SnapshotProofs;
 import org.sovereign.supervision.reporting.Snapshots;
 import org.sovereign.supervision.reserves.ChainReserves;
 import org.sovereign.supervision.reserves.Declarations;
+import org.sovereign.supervision.web.PublicSolvencyRoutes;
 import org.sovereign.supervision.web.RegisterRoutes;
 import org.sovereign.supervision.web.ReportingRoutes;
 import org.sovereign.supervision.web.SolvencyRoutes;
@@ -58,7 +60,8 @@ public final class SupervisionModule implements PillarModule {
         new Register(services.tx(), services.audit(), services.clock(), services.organisations());
     new RegisterRoutes(register, pages).register(routes);
     Snapshots snapshots = new Snapshots(services.tx(), services.audit(), services.clock());
-    ReportingRoutes reporting = new ReportingRoutes(snapshots, register, pages);
+    SnapshotProofs proofs = new SnapshotProofs(services.tx());
+    ReportingRoutes reporting = new ReportingRoutes(snapshots, proofs, register, pages);
     reporting.register(routes);
     declarations =
         new Declarations(services.tx(), services.audit(), services.clock(), network, chain);
@@ -67,6 +70,7 @@ public final class SupervisionModule implements PillarModule {
     Alerts alerts = new Alerts(register, assessments, services.clock());
     new SolvencyRoutes(declarations, assessments, alerts, register, reporting, pages)
         .register(routes);
+    new PublicSolvencyRoutes(register, assessments, pages).register(routes);
     routes.page(
         HandlerType.GET,
         "/supervision",

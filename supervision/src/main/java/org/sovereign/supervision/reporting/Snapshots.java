@@ -113,7 +113,7 @@ public final class Snapshots {
     RANDOM.nextBytes(secret);
     long id = insertSnapshot(h, actor, org, cutoff, codes, fileHash, customers, totals, secret);
     placeLeaves(h, id, secret);
-    trees.build(h, id, codes.size(), secret);
+    trees.build(h, id, codes, secret, totals);
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("cutoff", cutoff.toString());
     detail.put("customers", customers);

@@ -19,6 +19,7 @@ import org.sovereign.platform.web.Scopes;
 import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.supervision.register.Register;
 import org.sovereign.supervision.reporting.Snapshot;
+import org.sovereign.supervision.reporting.SnapshotProofs;
 import org.sovereign.supervision.reporting.Snapshots;
 
 /** Reporting intake: VASP reporters upload liability snapshots; supervisors read them. */
@@ -28,11 +29,14 @@ public final class ReportingRoutes {
       Access.roles(Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR).orClients(ClientKind.VASP_REPORTER);
 
   private final Snapshots snapshots;
+  private final SnapshotProofs proofs;
   private final Register register;
   private final Pages pages;
 
-  public ReportingRoutes(Snapshots snapshots, Register register, Pages pages) {
+  public ReportingRoutes(
+      Snapshots snapshots, SnapshotProofs proofs, Register register, Pages pages) {
     this.snapshots = snapshots;
+    this.proofs = proofs;
     this.register = register;
     this.pages = pages;
   }
@@ -61,7 +65,35 @@ public final class ReportingRoutes {
             "/api/v1/snapshots/{id}",
             READERS_AND_REPORTER,
             "A liability snapshot: cut-off, assets, totals, customer count and tree root",
-            ctx -> ctx.json(SnapshotJson.of(snapshot(ctx))));
+            ctx -> ctx.json(SnapshotJson.of(snapshot(ctx))))
+        .api(
+            HandlerType.GET,
+            "/api/v1/snapshots/{id}/proof",
+            READERS_AND_REPORTER,
+            "One customer's inclusion proof (?customer=ID), the JSON envelope the customer verifies",
+            ctx ->
+                ctx.contentType("application/json")
+                    .result(proofs.of(snapshot(ctx), ctx.queryParam("customer"))))
+        .api(
+            HandlerType.GET,
+            "/api/v1/snapshots/{id}/proofs.ndjson",
+            READERS_AND_REPORTER,
+            "Every customer's inclusion proof, one JSON object per line in leaf order (streamed)",
+            this::allProofs);
+  }
+
+  private void allProofs(Context ctx) throws java.io.IOException {
+    Snapshot s = snapshot(ctx);
+    ctx.contentType("application/x-ndjson");
+    ctx.header(
+        "Content-Disposition", "attachment; filename=\"snapshot-" + s.id() + "-proofs.ndjson\"");
+    try (var out =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(
+                ctx.outputStream(), java.nio.charset.StandardCharsets.UTF_8),
+            1 << 16)) {
+      proofs.writeAll(s, out);
+    }
   }
 
   /** The VASP the path names, which a reporter's token must belong to. */
