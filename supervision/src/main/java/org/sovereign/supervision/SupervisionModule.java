@@ -68,7 +68,7 @@ public final class SupervisionModule implements PillarModule {
     declarations.watchAll();
     Assessments assessments = new Assessments(snapshots, declarations, new ChainReserves(chain));
     Alerts alerts = new Alerts(register, assessments, services.clock());
-    new SolvencyRoutes(declarations, assessments, alerts, register, reporting, pages)
+    new SolvencyRoutes(declarations, assessments, alerts, register, reporting, proofs, pages)
         .register(routes);
     new PublicSolvencyRoutes(register, assessments, pages).register(routes);
     routes.page(

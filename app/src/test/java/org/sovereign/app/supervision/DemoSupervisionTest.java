@@ -70,4 +70,34 @@ class DemoSupervisionTest {
     assertThat(json(web.anonymous().get("/api/v1/public/register")).get("vasps")).hasSize(2);
     assertThat(supervisor.get("/supervision").body()).contains("Sindh Crypto Brokers");
   }
+
+  @Test
+  void demoCustomer_shouldGetAProofThatVerifiesAgainstThePublishedRoot() throws Exception {
+    long indus = vasp("Indus Digital Exchange Ltd");
+    String page =
+        supervisor.get("/supervision/vasps/" + indus + "/solvency?customer=indus-000042").body();
+    assertThat(page).contains("proof-text");
+    var match =
+        java.util.regex.Pattern.compile("id=\"proof-text\"[^>]*>([^<]*)</textarea>").matcher(page);
+    assertThat(match.find()).isTrue();
+    String proof =
+        match
+            .group(1)
+            .replace("&#34;", "\"")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
+    JsonNode published = json(web.anonymous().get("/api/v1/public/solvency")).get("vasps");
+    String root = null;
+    for (JsonNode v : published) {
+      if (v.get("legal_name").asText().startsWith("Indus")) {
+        root = v.get("snapshots").get(0).get("root_hash").asText();
+      }
+    }
+    var result = org.sovereign.supervision.solvency.ProofVerifier.verify(proof, root);
+    assertThat(result.valid()).as(result.toString()).isTrue();
+    assertThat(web.anonymous().get("/transparency/solvency").body()).contains(root);
+  }
 }

@@ -12,13 +12,13 @@ import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.json.Json;
 
 /** Test setup for supervision: a VASP on the register and its reporter's token. */
-final class VaspFixture {
+public final class VaspFixture {
   private VaspFixture() {}
 
   /** A registered VASP and a caller holding its reporter token. */
-  record Vasp(long id, WebFixture.Caller reporter) {}
+  public record Vasp(long id, WebFixture.Caller reporter) {}
 
-  static Vasp registered(WebFixture web, String name) {
+  public static Vasp registered(WebFixture web, String name) {
     WebFixture.Caller supervisor = web.signedIn(Role.SUPERVISOR);
     HttpResponse<String> created =
         supervisor.json(
@@ -40,7 +40,7 @@ final class VaspFixture {
   }
 
   /** A VASP taken through review to a license by two supervisors. */
-  static Vasp licensed(WebFixture web, String name) {
+  public static Vasp licensed(WebFixture web, String name) {
     Vasp vasp = registered(web, name);
     WebFixture.Caller maker = web.signedIn(Role.SUPERVISOR);
     WebFixture.Caller checker = web.signedIn(Role.SUPERVISOR);
@@ -61,7 +61,7 @@ final class VaspFixture {
     return vasp;
   }
 
-  static JsonNode json(HttpResponse<String> r) {
+  public static JsonNode json(HttpResponse<String> r) {
     try {
       return Json.mapper().readTree(r.body());
     } catch (Exception e) {

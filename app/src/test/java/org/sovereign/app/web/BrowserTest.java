@@ -130,4 +130,40 @@ class BrowserTest {
     driver.get(web.url("/audit"));
     await().until(ExpectedConditions.urlContains("/login"));
   }
+
+  @Test
+  void customer_shouldVerifyTheirInclusionProofInTheBrowser() {
+    var vasp = org.sovereign.app.supervision.VaspFixture.licensed(web, "Browser Proof Exchange");
+    var uploaded =
+        vasp.reporter()
+            .send(
+                "POST",
+                "/api/v1/vasps/" + vasp.id() + "/snapshots?cutoff=2026-01-01T00:00:00Z",
+                "text/csv",
+                "customer_id,BTC\namina-01,150000\nbilal-02,2500\n");
+    String snapshot = org.sovereign.app.supervision.VaspFixture.json(uploaded).get("id").asText();
+    String proof =
+        vasp.reporter().get("/api/v1/snapshots/" + snapshot + "/proof?customer=amina-01").body();
+
+    driver.get(web.url("/transparency/solvency"));
+    driver.findElement(By.id("verify-proof")).sendKeys(proof);
+    driver.findElement(By.id("verify")).click();
+    await()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("verify-result"), "amina-01"));
+    assertThat(driver.findElement(By.id("verify-result")).getText())
+        .startsWith("Valid")
+        .contains("150000");
+
+    driver.findElement(By.id("verify-proof")).clear();
+    driver
+        .findElement(By.id("verify-proof"))
+        .sendKeys(proof.replace("\"assets\":[\"BTC\"]", "\"assets\":[\"BTC\"] "));
+    driver.findElement(By.id("verify-proof")).sendKeys("x");
+    driver.findElement(By.id("verify")).click();
+    await()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("verify-result"), "Not valid"));
+  }
 }

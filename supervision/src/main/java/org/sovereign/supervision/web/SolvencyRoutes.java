@@ -20,6 +20,8 @@ import org.sovereign.supervision.assessment.Assessment;
 import org.sovereign.supervision.assessment.Assessments;
 import org.sovereign.supervision.register.Register;
 import org.sovereign.supervision.register.VaspEntry;
+import org.sovereign.supervision.reporting.Snapshot;
+import org.sovereign.supervision.reporting.SnapshotProofs;
 import org.sovereign.supervision.reserves.DeclarationRequest;
 import org.sovereign.supervision.reserves.Declarations;
 
@@ -30,6 +32,7 @@ public final class SolvencyRoutes {
   private final Alerts alerts;
   private final Register register;
   private final ReportingRoutes reporting;
+  private final SnapshotProofs proofs;
   private final Pages pages;
 
   public SolvencyRoutes(
@@ -38,7 +41,9 @@ public final class SolvencyRoutes {
       Alerts alerts,
       Register register,
       ReportingRoutes reporting,
+      SnapshotProofs proofs,
       Pages pages) {
+    this.proofs = proofs;
     this.declarations = declarations;
     this.assessments = assessments;
     this.alerts = alerts;
@@ -129,6 +134,24 @@ public final class SolvencyRoutes {
     params.put("history", history.reversed());
     params.put("declarations", declarations.ofOrg(org));
     params.put("chart", chart(history));
+    params.put("customer", ctx.queryParam("customer"));
+    params.put("proof", null);
+    params.put("proofError", null);
+    String customer = ctx.queryParam("customer");
+    if (customer != null && !customer.isBlank() && !history.isEmpty()) {
+      long snapshotId = Params.queryInt(ctx, "snapshot", 0, 0, Integer.MAX_VALUE);
+      Snapshot chosen =
+          history.stream()
+              .map(Assessment::snapshot)
+              .filter(s -> s.id() == snapshotId)
+              .findFirst()
+              .orElse(history.getLast().snapshot());
+      try {
+        params.put("proof", proofs.of(chosen, customer));
+      } catch (DomainException e) {
+        params.put("proofError", e.getMessage());
+      }
+    }
     pages.render(
         ctx, "supervision", "supervision.solvency.title", "supervision/solvency.jte", params);
   }
