@@ -166,4 +166,45 @@ class SnapshotIntakeTest {
     assertThat(json(r).get("customers").asLong()).isEqualTo(200_000);
     assertThat(json(r).at("/totals/BTC").asText()).isEqualTo(Long.toString(199_999L * 200_000 / 2));
   }
+
+  @Test
+  void uploadCutOffMidStream_shouldLeaveNothingStored() throws Exception {
+    long snapshots = stored("liability_snapshots");
+    long customers = stored("snapshot_customers");
+    StringBuilder rows = new StringBuilder("customer_id,BTC\n");
+    for (int i = 0; i < 100_000; i++) {
+      rows.append("dropped-").append(i).append(",5\n");
+    }
+    byte[] valid = rows.toString().getBytes(StandardCharsets.UTF_8);
+    java.io.InputStream failing =
+        new java.io.InputStream() {
+          private int at;
+
+          @Override
+          public int read() throws java.io.IOException {
+            if (at >= valid.length) {
+              throw new java.io.IOException("reporter's connection dropped");
+            }
+            return valid[at++];
+          }
+        };
+    var client = java.net.http.HttpClient.newHttpClient();
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(
+                    web.url("/api/v1/vasps/" + beta.id() + "/snapshots?cutoff=" + CUTOFF)))
+            .header("Content-Type", "text/csv")
+            .header("Authorization", "Bearer " + VaspFixture.tokenOf(beta))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> failing))
+            .build();
+    try {
+      var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
+    } catch (java.io.IOException expected) {
+      // the client gave up mid-body: the server saw a truncated upload
+    }
+    Thread.sleep(500);
+    assertThat(stored("liability_snapshots")).isEqualTo(snapshots);
+    assertThat(stored("snapshot_customers")).isEqualTo(customers);
+  }
 }

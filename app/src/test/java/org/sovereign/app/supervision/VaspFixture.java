@@ -16,7 +16,11 @@ public final class VaspFixture {
   private VaspFixture() {}
 
   /** A registered VASP and a caller holding its reporter token. */
-  public record Vasp(long id, WebFixture.Caller reporter) {}
+  public record Vasp(long id, WebFixture.Caller reporter, String token) {}
+
+  static String tokenOf(Vasp vasp) {
+    return vasp.token();
+  }
 
   public static Vasp registered(WebFixture web, String name) {
     WebFixture.Caller supervisor = web.signedIn(Role.SUPERVISOR);
@@ -36,7 +40,7 @@ public final class VaspFixture {
             .tokens()
             .issue(Actor.SYSTEM, ClientKind.VASP_REPORTER, new OrgId(id), name + " reporter")
             .secret();
-    return new Vasp(id, web.bearer(secret));
+    return new Vasp(id, web.bearer(secret), secret);
   }
 
   /** A VASP taken through review to a license by two supervisors. */
