@@ -13,6 +13,11 @@ import org.sovereign.platform.module.PlatformServices;
 import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.supervision.aml.AmlLookups;
+import org.sovereign.supervision.aml.TransferMonitor;
+import org.sovereign.supervision.aml.cases.Cases;
+import org.sovereign.supervision.aml.cases.GoAmlReports;
+import org.sovereign.supervision.aml.rules.RuleSetFile;
 import org.sovereign.supervision.assessment.Alerts;
 import org.sovereign.supervision.assessment.Assessments;
 import org.sovereign.supervision.register.Register;
@@ -20,6 +25,8 @@ import org.sovereign.supervision.reporting.SnapshotProofs;
 import org.sovereign.supervision.reporting.Snapshots;
 import org.sovereign.supervision.reserves.ChainReserves;
 import org.sovereign.supervision.reserves.Declarations;
+import org.sovereign.supervision.web.AmlRoutes;
+import org.sovereign.supervision.web.CaseRoutes;
 import org.sovereign.supervision.web.PublicSolvencyRoutes;
 import org.sovereign.supervision.web.RegisterRoutes;
 import org.sovereign.supervision.web.ReportingRoutes;
@@ -32,10 +39,21 @@ public final class SupervisionModule implements PillarModule {
   private final Supplier<Network> network;
   private final Supplier<Optional<ChainWatch>> chain;
   private Declarations declarations;
+  private TransferMonitor monitor;
+  private final java.util.function.Function<String, Optional<String>> sanctions;
 
   public SupervisionModule(Supplier<Network> network, Supplier<Optional<ChainWatch>> chain) {
+    this(network, chain, address -> Optional.empty());
+  }
+
+  /** Supervision with {@code sanctions} naming the list entry of a sanctioned address. */
+  public SupervisionModule(
+      Supplier<Network> network,
+      Supplier<Optional<ChainWatch>> chain,
+      java.util.function.Function<String, Optional<String>> sanctions) {
     this.network = network;
     this.chain = chain;
+    this.sanctions = sanctions;
   }
 
   /** Supervision with no chain followed (reserves show once a chain is). */
@@ -71,6 +89,18 @@ public final class SupervisionModule implements PillarModule {
     new SolvencyRoutes(declarations, assessments, alerts, register, reporting, proofs, pages)
         .register(routes);
     new PublicSolvencyRoutes(register, assessments, pages).register(routes);
+    Cases cases = new Cases(services.tx(), services.audit(), services.clock());
+    monitor =
+        new TransferMonitor(
+            services.tx(),
+            services.audit(),
+            services.clock(),
+            cases,
+            RuleSetFile.defaults(),
+            new AmlLookups(sanctions, register, services.clock()));
+    new AmlRoutes(monitor, reporting, pages).register(routes);
+    new CaseRoutes(cases, new GoAmlReports("DAA-PK", services.clock(), monitor::transfer), pages)
+        .register(routes);
     routes.page(
         HandlerType.GET,
         "/supervision",

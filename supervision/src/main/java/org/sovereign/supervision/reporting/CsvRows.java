@@ -18,7 +18,8 @@ final class CsvRows extends RowReader {
     if (header == null) {
       throw new IntakeException(1, "the file is empty: expected a header customer_id,ASSET...");
     }
-    List<String> names = split(header.startsWith("\uFEFF") ? header.substring(1) : header, 1);
+    List<String> names =
+        CsvCells.split(header.startsWith("\uFEFF") ? header.substring(1) : header, 1);
     if (names.size() < 2 || !names.getFirst().strip().equalsIgnoreCase("customer_id")) {
       throw new IntakeException(1, "the header must be customer_id followed by asset codes");
     }
@@ -44,7 +45,7 @@ final class CsvRows extends RowReader {
       return null;
     }
     long line = line();
-    List<String> cells = split(text, line);
+    List<String> cells = CsvCells.split(text, line);
     if (cells.size() != assets.size() + 1) {
       throw new IntakeException(
           line, "expected " + (assets.size() + 1) + " columns, found " + cells.size());
@@ -54,36 +55,5 @@ final class CsvRows extends RowReader {
       balances[i] = balance(cells.get(i + 1), assets.get(i), line);
     }
     return new LiabilityRow(line, customerId(cells.getFirst(), line), balances);
-  }
-
-  static List<String> split(String text, long line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"' && cell.isEmpty()) {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    if (quoted) {
-      throw new IntakeException(line, "a quoted field is not closed");
-    }
-    cells.add(cell.toString());
-    return cells;
   }
 }

@@ -1,0 +1,88 @@
+package org.sovereign.supervision.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sovereign.base.OrgId;
+import org.sovereign.platform.accounts.Role;
+import org.sovereign.platform.errors.DomainException;
+import org.sovereign.platform.web.Access;
+import org.sovereign.platform.web.Pages;
+import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.supervision.aml.TransferMonitor;
+import org.sovereign.supervision.aml.transfer.Transfer;
+import org.sovereign.supervision.aml.transfer.TransferReader;
+
+/** Transfer reports from VASPs (JSON, NDJSON or CSV), run through transaction monitoring. */
+public final class AmlRoutes {
+  static final Access CASE_WORKERS = Access.roles(Role.SUPERVISOR, Role.ANALYST);
+  static final Access CASE_READERS = Access.roles(Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR);
+  private static final int BATCH = 1_000;
+
+  private final TransferMonitor monitor;
+  private final ReportingRoutes reporting;
+  private final Pages pages;
+
+  public AmlRoutes(TransferMonitor monitor, ReportingRoutes reporting, Pages pages) {
+    this.monitor = monitor;
+    this.reporting = reporting;
+    this.pages = pages;
+  }
+
+  public void register(WebRoutes routes) {
+    routes.api(
+        HandlerType.POST,
+        "/api/v1/vasps/{id}/transfers",
+        ReportingRoutes.REPORTERS,
+        "Report transfers (application/json object or array, application/x-ndjson, text/csv); idempotent by transfer_id",
+        this::report);
+  }
+
+  private void report(Context ctx) throws java.io.IOException {
+    OrgId org = reporting.vasp(ctx);
+    String type = ctx.contentType() == null ? "" : ctx.contentType();
+    List<Transfer> transfers;
+    if (type.startsWith("application/json")) {
+      transfers = TransferReader.json(org, ctx.body());
+    } else {
+      var reader =
+          new BufferedReader(new InputStreamReader(ctx.bodyInputStream(), StandardCharsets.UTF_8));
+      if (type.startsWith("application/x-ndjson")) {
+        transfers = TransferReader.ndjson(org, reader);
+      } else if (type.startsWith("text/csv")) {
+        transfers = TransferReader.csv(org, reader);
+      } else {
+        throw new DomainException(
+            415,
+            "unsupported-media-type",
+            "send transfers as application/json, application/x-ndjson or text/csv",
+            null);
+      }
+    }
+    int stored = 0;
+    int duplicates = 0;
+    List<Long> cases = new java.util.ArrayList<>();
+    for (int from = 0; from < transfers.size(); from += BATCH) {
+      var result =
+          monitor.ingest(
+              pages.principal(ctx).actor(),
+              org,
+              transfers.subList(from, Math.min(transfers.size(), from + BATCH)));
+      stored += result.stored();
+      duplicates += result.duplicates();
+      cases.addAll(result.cases());
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("received", transfers.size());
+    json.put("stored", stored);
+    json.put("duplicates", duplicates);
+    json.put("cases", cases);
+    ctx.status(stored > 0 ? HttpStatus.CREATED : HttpStatus.OK).json(json);
+  }
+}
