@@ -19,7 +19,8 @@
   var MAX_U63 = (1n << 63n) - 1n;
   var HEADER = 16;
   var CUSTOMER_TAG = ascii("sovereign-solvency/1/customer");
-  var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+  var BASE64_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  var MAX_TEXT = 65536; // far above the largest valid proof (10,544 bytes)
   var ASSET_CODE = /^[A-Za-z0-9._-]{1,16}$/;
   var MEMBERS = ["format", "assets", "proof"];
 
@@ -139,7 +140,12 @@
   }
 
   function openEnvelope(text) {
-    var trimmed = trimAscii(text == null ? "" : String(text));
+    var whole = text == null ? "" : String(text);
+    if (whole.length > MAX_TEXT) {
+      reject("TOO_LARGE", "proof text has " + whole.length + " characters; no valid proof has over " +
+          MAX_TEXT);
+    }
+    var trimmed = trimAscii(whole);
     if (trimmed.charAt(0) !== "{") {
       return { proof: base64(trimmed), assets: [] };
     }
@@ -178,11 +184,20 @@
     return { proof: base64(members.proof), assets: assets.slice() };
   }
 
+  function isPaddedBase64(text) {
+    if (text.length % 4 !== 0) { return false; }
+    var padding = /==$/.test(text) ? 2 : /=$/.test(text) ? 1 : 0;
+    for (var i = 0; i < text.length - padding; i++) {
+      if (BASE64_DIGITS.indexOf(text.charAt(i)) < 0) { return false; }
+    }
+    return true;
+  }
+
   function base64(text) {
-    if (!BASE64.test(text)) {
+    if (!isPaddedBase64(text)) {
       reject("BAD_BASE64", "proof is not standard base64 with padding");
     }
-    var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    var alphabet = BASE64_DIGITS;
     var body = text.replace(/=+$/, "");
     var out = new Uint8Array(Math.floor(body.length * 3 / 4));
     var bits = 0, count = 0, at = 0;

@@ -89,6 +89,20 @@ class ArchitectureTest {
     pillarIsolated("supervision", "reserve", "power");
   }
 
+  @Test
+  void solvency_shouldDependOnTheJdkAndBaseOnly() {
+    // The proof-of-solvency core is a format: verifiers elsewhere must be able to reimplement it
+    // from the JDK alone, and persistence stays outside it, behind NodeSink and NodeSource.
+    noClasses()
+        .that()
+        .resideInAPackage("org.sovereign.supervision.solvency..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "org.sovereign.supervision.solvency..", "org.sovereign.base..", "java..")
+        .check(classes);
+  }
+
   private static void pillarIsolated(String pillar, String... others) {
     String[] forbidden = new String[others.length + 1];
     for (int i = 0; i < others.length; i++) {

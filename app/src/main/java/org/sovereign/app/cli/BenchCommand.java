@@ -22,7 +22,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Quick benchmarks: each figure beside its anchor, from one run.",
-    subcommands = {BenchCommand.Audit.class, BenchCommand.Scan.class, BenchCommand.Reserve.class})
+    subcommands = {
+      BenchCommand.Audit.class,
+      BenchCommand.Scan.class,
+      BenchCommand.Reserve.class,
+      BenchCommand.Solvency.class
+    })
 public final class BenchCommand {
 
   /** Reserve reconciliation and accounts on a throwaway embedded PostgreSQL. */
@@ -55,6 +60,49 @@ public final class BenchCommand {
     public Integer call() throws java.io.IOException {
       java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-reserve");
       org.sovereign.app.bench.ReserveBench.run(spec.commandLine().getOut(), dir, vaults, gap, lots);
+      return 0;
+    }
+  }
+
+  /** Proof of solvency: streaming tree build, proof size and verification. */
+  @Command(
+      name = "solvency",
+      mixinStandardHelpOptions = true,
+      description =
+          "Build a liability tree over synthetic accounts; proof size and verification time.")
+  public static final class Solvency implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--accounts",
+        defaultValue = "1000000",
+        description = "Customer accounts (default ${DEFAULT-VALUE}).")
+    long accounts;
+
+    @Option(
+        names = "--assets",
+        defaultValue = "1",
+        description = "Assets per account, 1..16 (default ${DEFAULT-VALUE}).")
+    int assets;
+
+    @Option(names = "--threads", description = "Hashing threads (default: one per processor).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+      ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), "building tree", accounts);
+      org.sovereign.app.bench.SolvencyBench.run(
+          spec.commandLine().getOut(),
+          accounts,
+          assets,
+          threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+          done -> {
+            if (done == accounts) {
+              bar.finish(done);
+            } else {
+              bar.update(done);
+            }
+          });
       return 0;
     }
   }

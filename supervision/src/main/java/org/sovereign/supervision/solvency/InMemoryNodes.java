@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every chunk of a tree held on the heap, for tests, benchmarks and small snapshots. A tree takes
- * about 2 x leaves x (32 + 8 x assets) bytes: 1.3 GiB for 2^24 leaves and one asset.
+ * about 2 x leaves x (32 + 8 x assets) bytes: 1.25 GiB for 2^24 leaves and one asset.
  */
 public final class InMemoryNodes implements NodeSink, NodeSource {
   private final Map<Long, byte[]> chunks = new ConcurrentHashMap<>();

@@ -43,7 +43,7 @@ public final class SnapshotSecret {
 
   @Override
   public int hashCode() {
-    return bytes[0] << 24 | (bytes[1] & 0xff) << 16 | (bytes[2] & 0xff) << 8 | bytes[3] & 0xff;
+    return java.util.Arrays.hashCode(bytes);
   }
 
   @Override

@@ -53,9 +53,10 @@ public final class SolvencyTreeBuilder implements AutoCloseable {
   }
 
   /**
-   * Adds the next customer and returns its leaf index. Throws {@link InvalidLiabilityException}
-   * (and adds nothing) when the id is not 1..128 bytes of UTF-8, the balances are not one per
-   * asset, a balance is negative, or an asset's total would exceed 2^63-1.
+   * Adds the next customer (the balances are copied) and returns its leaf index, which the caller
+   * keeps to prove the customer later. Throws {@link InvalidLiabilityException} (and adds nothing)
+   * when the id is not 1..128 bytes of UTF-8, the balances are not one per asset, a balance is
+   * negative, or an asset's total would exceed 2^63-1.
    */
   public long add(String customerId, long[] balances) {
     ensureOpen();

@@ -39,6 +39,7 @@ public sealed interface Verification {
   /** Why a proof was rejected; the JavaScript verifier reports the same names. */
   enum Reason {
     BAD_EXPECTED_ROOT,
+    TOO_LARGE,
     BAD_ENVELOPE,
     BAD_BASE64,
     TRUNCATED,

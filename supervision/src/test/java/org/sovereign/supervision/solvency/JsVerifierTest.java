@@ -78,6 +78,8 @@ class JsVerifierTest {
     cases.add(new Case(root.substring(1), Base64.getEncoder().encodeToString(bytes)));
     cases.add(new Case("x" + root.substring(1), Base64.getEncoder().encodeToString(bytes)));
     cases.add(new Case(root, "SSP1!!"));
+    cases.add(new Case(root, "A".repeat(70_000)));
+    cases.add(new Case(root, "AAAA".repeat(16_000) + "\n"));
     cases.add(
         new Case(
             root,

@@ -11,6 +11,7 @@ import static org.sovereign.supervision.solvency.Verification.Reason.BAD_EXPECTE
 import static org.sovereign.supervision.solvency.Verification.Reason.BAD_LEAF_INDEX;
 import static org.sovereign.supervision.solvency.Verification.Reason.BAD_MAGIC;
 import static org.sovereign.supervision.solvency.Verification.Reason.SUM_OVERFLOW;
+import static org.sovereign.supervision.solvency.Verification.Reason.TOO_LARGE;
 import static org.sovereign.supervision.solvency.Verification.Reason.TRAILING_BYTES;
 import static org.sovereign.supervision.solvency.Verification.Reason.TRUNCATED;
 
@@ -174,6 +175,10 @@ class ProofFormatTest {
     assertThat(((Verification.Invalid) ProofVerifier.verify("", root)).reason())
         .isEqualTo(TRUNCATED);
     assertThat(Base64.getDecoder().decode(proof.toBase64())).isEqualTo(bytes);
+    assertThat(ProofVerifier.verify("A".repeat(1_000_000), root))
+        .isEqualTo(
+            new Verification.Invalid(
+                TOO_LARGE, "proof text has 1000000 characters; no valid proof has over 65536"));
   }
 
   private static void assertEnvelope(String text, String detail) {
