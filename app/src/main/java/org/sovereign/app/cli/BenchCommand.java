@@ -26,9 +26,45 @@ import picocli.CommandLine.Spec;
       BenchCommand.Audit.class,
       BenchCommand.Scan.class,
       BenchCommand.Reserve.class,
-      BenchCommand.Solvency.class
+      BenchCommand.Solvency.class,
+      BenchCommand.Aml.class
     })
 public final class BenchCommand {
+
+  /** Transaction monitoring: ingestion, rules and persistence at a fixed offered rate. */
+  @Command(
+      name = "aml",
+      mixinStandardHelpOptions = true,
+      description =
+          "Offer generated transfers at a fixed rate through monitoring; sustained rate and p99.")
+  public static final class Aml implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--seconds",
+        defaultValue = "30",
+        description = "Run time (default ${DEFAULT-VALUE}; the goal is 300).")
+    int seconds;
+
+    @Option(
+        names = "--rate",
+        defaultValue = "3000",
+        description = "Offered transfers/s (default ${DEFAULT-VALUE}).")
+    int rate;
+
+    @Option(
+        names = "--batch",
+        defaultValue = "50",
+        description = "Transfers per batch (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-aml");
+      org.sovereign.app.bench.AmlBench.run(spec.commandLine().getOut(), dir, seconds, rate, batch);
+      return 0;
+    }
+  }
 
   /** Reserve reconciliation and accounts on a throwaway embedded PostgreSQL. */
   @Command(
