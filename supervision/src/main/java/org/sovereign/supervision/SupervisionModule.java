@@ -17,7 +17,7 @@ import org.sovereign.supervision.aml.AmlLookups;
 import org.sovereign.supervision.aml.TransferMonitor;
 import org.sovereign.supervision.aml.cases.Cases;
 import org.sovereign.supervision.aml.cases.GoAmlReports;
-import org.sovereign.supervision.aml.rules.RuleSetFile;
+import org.sovereign.supervision.aml.rules.RuleSets;
 import org.sovereign.supervision.assessment.Alerts;
 import org.sovereign.supervision.assessment.Assessments;
 import org.sovereign.supervision.register.Register;
@@ -90,15 +90,20 @@ public final class SupervisionModule implements PillarModule {
         .register(routes);
     new PublicSolvencyRoutes(register, assessments, pages).register(routes);
     Cases cases = new Cases(services.tx(), services.audit(), services.clock());
+    java.util.concurrent.atomic.AtomicReference<TransferMonitor> current =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    RuleSets ruleSets =
+        new RuleSets(services.tx(), services.audit(), services.clock(), r -> current.get().use(r));
     monitor =
         new TransferMonitor(
             services.tx(),
             services.audit(),
             services.clock(),
             cases,
-            RuleSetFile.defaults(),
+            ruleSets.active(),
             new AmlLookups(sanctions, register, services.clock()));
-    new AmlRoutes(monitor, reporting, pages).register(routes);
+    current.set(monitor);
+    new AmlRoutes(monitor, ruleSets, reporting, pages).register(routes);
     new CaseRoutes(cases, new GoAmlReports("DAA-PK", services.clock(), monitor::transfer), pages)
         .register(routes);
     routes.page(

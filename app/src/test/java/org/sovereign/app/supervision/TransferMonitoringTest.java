@@ -23,6 +23,7 @@ import org.sovereign.platform.testing.MutableClock;
  * input named by line and field with nothing stored, alerts opening cases that show the rules and
  * facts, the case workflow with a second person to close, SLA timers, and the goAML export.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TransferMonitoringTest {
   private static final MutableClock CLOCK = MutableClock.startingNow();
   private static WebFixture web;
@@ -190,5 +191,46 @@ class TransferMonitoringTest {
     JsonNode later = json(analyst.get("/api/v1/supervision/cases?open=true")).get("cases");
     assertThat(later.findValuesAsText("overdue")).contains("true");
     assertThat(analyst.get("/supervision/cases").body()).contains("overdue");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+  void ruleChanges_shouldNeedASecondSupervisorAndTakeEffectAtOnce() throws Exception {
+    String defaults;
+    try (var in = getClass().getResourceAsStream("/aml/rules-default.json")) {
+      defaults = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    WebFixture.Caller maker = web.signedIn(Role.SUPERVISOR);
+    WebFixture.Caller checker = web.signedIn(Role.SUPERVISOR);
+    HttpResponse<String> broken =
+        maker.send(
+            "POST",
+            "/api/v1/supervision/rules",
+            "application/json",
+            defaults.replace("\"usd\": \"10000\"", "\"usd\": \"lots\""));
+    assertThat(broken.statusCode()).isEqualTo(422);
+    assertThat(json(broken).get("detail").asText()).contains("R01-THRESHOLD").contains("usd");
+    String lower =
+        defaults
+            .replace("\"usd\": \"10000\"", "\"usd\": \"100\"")
+            .replace("\"alert_at\": 80}", "\"alert_at\": 40}");
+    HttpResponse<String> proposed =
+        maker.send("POST", "/api/v1/supervision/rules", "application/json", lower);
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+    String version = json(proposed).get("version").asText();
+    assertThat(report("application/json", transfer("before-rules", "150.00", true)).body())
+        .contains("\"cases\":[]");
+    assertThat(
+            maker
+                .json("POST", "/api/v1/supervision/rules/approve?version=" + version, null)
+                .statusCode())
+        .isEqualTo(403);
+    JsonNode active =
+        json(checker.json("POST", "/api/v1/supervision/rules/approve?version=" + version, null));
+    assertThat(active.get("state").asText()).isEqualTo("active");
+    assertThat(json(analyst.get("/api/v1/supervision/rules")).get("active").asText())
+        .isEqualTo(version);
+    JsonNode after = json(report("application/json", transfer("after-rules", "150.00", true)));
+    assertThat(after.get("cases")).hasSize(1);
   }
 }

@@ -16,6 +16,7 @@ import org.sovereign.platform.web.Access;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.supervision.aml.TransferMonitor;
+import org.sovereign.supervision.aml.rules.RuleSets;
 import org.sovereign.supervision.aml.transfer.Transfer;
 import org.sovereign.supervision.aml.transfer.TransferReader;
 
@@ -23,25 +24,87 @@ import org.sovereign.supervision.aml.transfer.TransferReader;
 public final class AmlRoutes {
   static final Access CASE_WORKERS = Access.roles(Role.SUPERVISOR, Role.ANALYST);
   static final Access CASE_READERS = Access.roles(Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR);
+  static final Access SUPERVISORS = Access.roles(Role.SUPERVISOR);
   private static final int BATCH = 1_000;
 
   private final TransferMonitor monitor;
+  private final RuleSets ruleSets;
   private final ReportingRoutes reporting;
   private final Pages pages;
 
-  public AmlRoutes(TransferMonitor monitor, ReportingRoutes reporting, Pages pages) {
+  public AmlRoutes(
+      TransferMonitor monitor, RuleSets ruleSets, ReportingRoutes reporting, Pages pages) {
     this.monitor = monitor;
+    this.ruleSets = ruleSets;
     this.reporting = reporting;
     this.pages = pages;
   }
 
   public void register(WebRoutes routes) {
-    routes.api(
-        HandlerType.POST,
-        "/api/v1/vasps/{id}/transfers",
-        ReportingRoutes.REPORTERS,
-        "Report transfers (application/json object or array, application/x-ndjson, text/csv); idempotent by transfer_id",
-        this::report);
+    routes
+        .api(
+            HandlerType.POST,
+            "/api/v1/vasps/{id}/transfers",
+            ReportingRoutes.REPORTERS,
+            "Report transfers (application/json object or array, application/x-ndjson, text/csv); idempotent by transfer_id",
+            this::report)
+        .api(
+            HandlerType.GET,
+            "/api/v1/supervision/rules",
+            CASE_READERS,
+            "The active rule set's version and file, and every proposed version",
+            ctx -> {
+              Map<String, Object> json = new LinkedHashMap<>();
+              json.put("active", monitor.rules().version());
+              json.put(
+                  "versions",
+                  ruleSets.all().stream()
+                      .map(
+                          v ->
+                              Map.of(
+                                  "version", v.version(),
+                                  "state", v.state().toLowerCase(java.util.Locale.ROOT),
+                                  "proposed_by", v.proposedBy()))
+                      .toList());
+              ctx.json(json);
+            })
+        .api(
+            HandlerType.POST,
+            "/api/v1/supervision/rules",
+            SUPERVISORS,
+            "Propose a new rule file (the JSON body); a second supervisor activates it",
+            ctx ->
+                ctx.status(HttpStatus.CREATED)
+                    .json(version(ruleSets.propose(pages.principal(ctx).actor(), ctx.body()))))
+        .api(
+            HandlerType.POST,
+            "/api/v1/supervision/rules/approve",
+            SUPERVISORS,
+            "Activate a proposed rule file (?version=; a supervisor other than its proposer)",
+            ctx ->
+                ctx.json(
+                    version(
+                        ruleSets.decide(
+                            pages.principal(ctx).actor(), ctx.queryParam("version"), true))))
+        .api(
+            HandlerType.POST,
+            "/api/v1/supervision/rules/reject",
+            SUPERVISORS,
+            "Reject a proposed rule file (?version=; a supervisor other than its proposer)",
+            ctx ->
+                ctx.json(
+                    version(
+                        ruleSets.decide(
+                            pages.principal(ctx).actor(), ctx.queryParam("version"), false))));
+  }
+
+  private static Map<String, Object> version(RuleSets.Version v) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("version", v.version());
+    json.put("state", v.state().toLowerCase(java.util.Locale.ROOT));
+    json.put("proposed_by", v.proposedBy());
+    json.put("decided_by", v.decidedBy());
+    return json;
   }
 
   private void report(Context ctx) throws java.io.IOException {
