@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Scan.class,
       BenchCommand.Reserve.class,
       BenchCommand.Solvency.class,
-      BenchCommand.Aml.class
+      BenchCommand.Aml.class,
+      BenchCommand.Intake.class
     })
 public final class BenchCommand {
 
@@ -62,6 +63,35 @@ public final class BenchCommand {
     public Integer call() throws java.io.IOException {
       java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-aml");
       org.sovereign.app.bench.AmlBench.run(spec.commandLine().getOut(), dir, seconds, rate, batch);
+      return 0;
+    }
+  }
+
+  /** Liability snapshot intake: streamed parse, checks, COPY and tree against a bare COPY. */
+  @Command(
+      name = "intake",
+      mixinStandardHelpOptions = true,
+      description = "Stream a generated liability snapshot through intake; rows/s and peak heap.")
+  public static final class Intake implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--customers",
+        defaultValue = "1000000",
+        description = "Customers (default ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(
+        names = "--assets",
+        defaultValue = "1",
+        description = "Assets, 1 to 3 (default ${DEFAULT-VALUE}).")
+    int assets;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-intake");
+      org.sovereign.app.bench.IntakeBench.run(
+          spec.commandLine().getOut(), dir, customers, Math.max(1, Math.min(3, assets)));
       return 0;
     }
   }
