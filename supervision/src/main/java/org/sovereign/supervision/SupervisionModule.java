@@ -84,7 +84,8 @@ public final class SupervisionModule implements PillarModule {
     declarations =
         new Declarations(services.tx(), services.audit(), services.clock(), network, chain);
     declarations.watchAll();
-    Assessments assessments = new Assessments(snapshots, declarations, new ChainReserves(chain));
+    Assessments assessments =
+        new Assessments(snapshots, declarations, new ChainReserves(chain), network);
     Alerts alerts = new Alerts(register, assessments, services.clock());
     new SolvencyRoutes(declarations, assessments, alerts, register, reporting, proofs, pages)
         .register(routes);

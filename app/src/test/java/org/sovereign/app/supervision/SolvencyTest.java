@@ -173,4 +173,75 @@ class SolvencyTest {
     assertThat(beta.reporter().get("/api/v1/vasps/" + alpha.id() + "/solvency").statusCode())
         .isEqualTo(404);
   }
+
+  @Test
+  void descriptor_shouldBeProvenByItsFirstAddressAndCountEveryBranch() {
+    var master =
+        fr.acinq.bitcoin.DeterministicWallet.generate(
+            "gamma hd reserve".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var account = fr.acinq.bitcoin.DeterministicWallet.derivePrivateKey(master, "m/84'/1'/0'");
+    String descriptor =
+        "wpkh("
+            + fr.acinq.bitcoin.DeterministicWallet.encode(
+                fr.acinq.bitcoin.DeterministicWallet.publicKey(account),
+                fr.acinq.bitcoin.DeterministicWallet.tpub)
+            + "/<0;1>/*)";
+    var firstKey =
+        fr.acinq.bitcoin.DeterministicWallet.derivePrivateKey(account, "m/0/0").getPrivateKey();
+    var branches =
+        org.sovereign.supervision.reserves.DescriptorBranches.of(descriptor, Network.REGTEST);
+    var receive = org.sovereign.chain.descriptor.Descriptor.parse(branches.get(0), Network.REGTEST);
+    var change = org.sovereign.chain.descriptor.Descriptor.parse(branches.get(1), Network.REGTEST);
+    String first = receive.address(0, Network.REGTEST);
+    PAYER.pay(receive.scriptPubKeys(7).getFirst(), 30_000_000L);
+    PAYER.pay(change.scriptPubKeys(2).getFirst(), 20_000_000L);
+    CHAIN.mine(1, PAYER.script());
+
+    VaspFixture.Vasp gamma = VaspFixture.licensed(web, "Gamma HD Exchange");
+    String vaspPath = "/api/v1/vasps/" + gamma.id();
+    String now = Instant.now().toString().substring(0, 7);
+    String message = json(gamma.reporter().get(vaspPath + "/challenge")).get("message").asText();
+    String signature =
+        org.sovereign.chain.bip322.Bip322.signSimple(
+            firstKey.toBase58((byte) 0xef), first, message, Network.REGTEST);
+    HttpResponse<String> wrong =
+        gamma
+            .reporter()
+            .json(
+                "POST",
+                vaspPath + "/declarations",
+                "{\"descriptors\":[{\"descriptor\":\""
+                    + descriptor
+                    + "\",\"signature\":\""
+                    + KEY.sign(message)
+                    + "\"}]}");
+    assertThat(wrong.statusCode()).isEqualTo(422);
+    assertThat(json(wrong).get("field").asText()).isEqualTo("descriptors[0].signature");
+    HttpResponse<String> declared =
+        gamma
+            .reporter()
+            .json(
+                "POST",
+                vaspPath + "/declarations",
+                "{\"descriptors\":[{\"descriptor\":\""
+                    + descriptor
+                    + "\",\"signature\":\""
+                    + signature
+                    + "\"}]}");
+    assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+    web.runtime().chainFollower().syncOnce();
+    HttpResponse<String> snapshot =
+        gamma
+            .reporter()
+            .send(
+                "POST",
+                vaspPath + "/snapshots?cutoff=" + Instant.now().minusSeconds(5),
+                "text/csv",
+                "customer_id,BTC\ng1,40000000\n");
+    assertThat(snapshot.statusCode()).as(snapshot.body()).isEqualTo(201);
+    JsonNode history = json(supervisor.get(vaspPath + "/solvency")).get("history");
+    assertThat(history.get(0).get("btc_reserves_sat").asLong()).isEqualTo(50_000_000L);
+    assertThat(history.get(0).get("ratio").asText()).isEqualTo("1.2500");
+    assertThat(now).isNotBlank();
+  }
 }

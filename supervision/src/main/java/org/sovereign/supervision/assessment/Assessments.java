@@ -12,17 +12,24 @@ import org.sovereign.supervision.reporting.Snapshots;
 import org.sovereign.supervision.reserves.ChainReserves;
 import org.sovereign.supervision.reserves.Declaration;
 import org.sovereign.supervision.reserves.Declarations;
+import org.sovereign.supervision.reserves.DescriptorBranches;
 
 /** Solvency per snapshot: the BTC liabilities against reserves proven for the cut-off's month. */
 public final class Assessments {
   private final Snapshots snapshots;
   private final Declarations declarations;
   private final ChainReserves reserves;
+  private final java.util.function.Supplier<org.sovereign.base.Network> network;
 
-  public Assessments(Snapshots snapshots, Declarations declarations, ChainReserves reserves) {
+  public Assessments(
+      Snapshots snapshots,
+      Declarations declarations,
+      ChainReserves reserves,
+      java.util.function.Supplier<org.sovereign.base.Network> network) {
     this.snapshots = snapshots;
     this.declarations = declarations;
     this.reserves = reserves;
+    this.network = network;
   }
 
   /** Every snapshot of the VASP, oldest cut-off first (the history the chart shows). */
@@ -42,12 +49,12 @@ public final class Assessments {
       return new Assessment(
           snapshot, liabilities, null, null, null, Assessment.Status.NO_RESERVE_PROOF);
     }
-    var held =
-        reserves.at(
-            declaration.get().addresses().stream()
-                .map(Declaration.DeclaredAddress::address)
-                .toList(),
-            snapshot.cutoff());
+    List<String> watched = new java.util.ArrayList<>();
+    declaration.get().addresses().forEach(a -> watched.add("addr(" + a.address() + ")"));
+    for (Declaration.DeclaredDescriptor d : declaration.get().descriptors()) {
+      watched.addAll(DescriptorBranches.of(d.descriptor(), network.get()));
+    }
+    var held = reserves.atDescriptors(watched, snapshot.cutoff());
     if (held.isEmpty()) {
       return new Assessment(
           snapshot, liabilities, null, null, null, Assessment.Status.NO_CHAIN_DATA);

@@ -23,6 +23,11 @@ public final class ChainReserves {
 
   /** Empty when no chain is followed or no indexed block is as old as the cut-off. */
   public Optional<Held> at(List<String> addresses, Instant cutoff) {
+    return atDescriptors(addresses.stream().map(a -> "addr(" + a + ")").toList(), cutoff);
+  }
+
+  /** As {@link #at}, over watched (single-path) descriptors. */
+  public Optional<Held> atDescriptors(List<String> descriptors, Instant cutoff) {
     Optional<ChainWatch> watch = chain.get();
     if (watch.isEmpty()) {
       return Optional.empty();
@@ -33,8 +38,8 @@ public final class ChainReserves {
     }
     long sat = 0;
     int coins = 0;
-    for (String address : addresses) {
-      for (IndexedOutput o : watch.get().outputsOfDescriptor("addr(" + address + ")")) {
+    for (String descriptor : descriptors) {
+      for (IndexedOutput o : watch.get().outputsOfDescriptor(descriptor)) {
         boolean held =
             o.height() <= height && (o.spentHeight() == null || o.spentHeight() > height);
         if (held) {

@@ -11,12 +11,20 @@ public record Declaration(
     String period,
     String message,
     List<DeclaredAddress> addresses,
+    List<DeclaredDescriptor> descriptors,
     String declaredBy,
     Instant declaredAt) {
 
   public Declaration {
     addresses = List.copyOf(addresses);
+    descriptors = descriptors == null ? List.of() : List.copyOf(descriptors);
   }
+
+  /**
+   * An output descriptor (all its branches are watched) with a BIP-322 signature by its first
+   * receive address.
+   */
+  public record DeclaredDescriptor(String descriptor, String signature) {}
 
   /** One address and the BIP-322 signature that proves control of it. */
   public record DeclaredAddress(String address, String signature) {}

@@ -51,6 +51,12 @@ final class DeclarationRows {
             .bind("d", id)
             .map((rs, ctx) -> new Declaration.DeclaredAddress(rs.getString(1), rs.getString(2)))
             .list();
+    List<Declaration.DeclaredDescriptor> descriptors =
+        h.createQuery(
+                "SELECT descriptor, signature FROM declared_descriptors WHERE declaration_id = :d ORDER BY descriptor")
+            .bind("d", id)
+            .map((rs, ctx) -> new Declaration.DeclaredDescriptor(rs.getString(1), rs.getString(2)))
+            .list();
     return h.createQuery("SELECT * FROM reserve_declarations WHERE id = :id")
         .bind("id", id)
         .map(
@@ -61,6 +67,7 @@ final class DeclarationRows {
                     rs.getString("period"),
                     rs.getString("message"),
                     addresses,
+                    descriptors,
                     rs.getString("declared_by"),
                     rs.getTimestamp("declared_at").toInstant()))
         .one();

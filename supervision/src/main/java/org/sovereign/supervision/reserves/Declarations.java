@@ -87,10 +87,10 @@ public final class Declarations {
   }
 
   public Declaration declare(Actor actor, OrgId org, DeclarationRequest request) {
-    if (request == null || request.addresses() == null || request.addresses().isEmpty()) {
-      throw DomainException.invalidField("addresses", "declare at least one address");
+    if (request == null || (empty(request.addresses()) && empty(request.descriptors()))) {
+      throw DomainException.invalidField("addresses", "declare at least one address or descriptor");
     }
-    if (request.addresses().size() > MAX_ADDRESSES) {
+    if (size(request.addresses()) + size(request.descriptors()) > MAX_ADDRESSES) {
       throw DomainException.invalidField(
           "addresses", "at most " + MAX_ADDRESSES + " per declaration");
     }
@@ -101,7 +101,11 @@ public final class Declarations {
                 () ->
                     DomainException.invalidField(
                         "period", "no challenge was issued for " + month + ": request it first"));
-    List<Declaration.DeclaredAddress> checked = verify(request.addresses(), message);
+    List<Declaration.DeclaredAddress> checked =
+        verify(request.addresses() == null ? List.of() : request.addresses(), message);
+    List<DescriptorProof> descriptors =
+        verifyDescriptors(
+            request.descriptors() == null ? List.of() : request.descriptors(), message);
     Declaration declaration =
         tx.inTransaction(
             h -> {
@@ -125,9 +129,20 @@ public final class Declarations {
                     .bind("s", a.signature())
                     .execute();
               }
+              for (DescriptorProof d : descriptors) {
+                h.createUpdate(
+                        "INSERT INTO declared_descriptors (declaration_id, descriptor, first_address, signature)"
+                            + " VALUES (:d, :x, :a, :s)")
+                    .bind("d", id)
+                    .bind("x", d.descriptor())
+                    .bind("a", d.firstAddress())
+                    .bind("s", d.signature())
+                    .execute();
+              }
               Map<String, Object> detail = new LinkedHashMap<>();
               detail.put("period", month);
               detail.put("addresses", checked.size());
+              detail.put("descriptors", descriptors.size());
               audit.append(h, actor, "solvency.reserves-declared", "vasp:" + org, detail);
               return DeclarationRows.byId(h, id).orElseThrow();
             });
@@ -160,6 +175,44 @@ public final class Declarations {
     return checked;
   }
 
+  private record DescriptorProof(String descriptor, String firstAddress, String signature) {}
+
+  private List<DescriptorProof> verifyDescriptors(
+      List<Declaration.DeclaredDescriptor> descriptors, String message) {
+    List<DescriptorProof> checked = new ArrayList<>();
+    for (int i = 0; i < descriptors.size(); i++) {
+      var d = descriptors.get(i);
+      String field = "descriptors[" + i + "]";
+      String text = d == null || d.descriptor() == null ? "" : d.descriptor().strip();
+      String first;
+      try {
+        first = DescriptorBranches.firstAddress(text, network.get());
+      } catch (IllegalArgumentException e) {
+        throw DomainException.invalidField(field + ".descriptor", e.getMessage());
+      }
+      String signature = d.signature() == null ? "" : d.signature().strip();
+      VerificationResult result = Bip322.verify(first, message, signature, network.get());
+      if (result.status() != VerificationResult.Status.VALID) {
+        throw DomainException.invalidField(
+            field + ".signature",
+            "must be a BIP-322 signature by the first receive address "
+                + first
+                + ": "
+                + result.message());
+      }
+      checked.add(new DescriptorProof(text, first, signature));
+    }
+    return checked;
+  }
+
+  private static boolean empty(List<?> list) {
+    return list == null || list.isEmpty();
+  }
+
+  private static int size(List<?> list) {
+    return list == null ? 0 : list.size();
+  }
+
   private void watch(Declaration declaration) {
     chain
         .get()
@@ -168,6 +221,12 @@ public final class Declarations {
               for (var a : declaration.addresses()) {
                 watch.watchDescriptor(
                     "addr(" + a.address() + ")", "VASP " + declaration.orgId(), 1);
+              }
+              for (var d : declaration.descriptors()) {
+                for (String branch : DescriptorBranches.of(d.descriptor(), network.get())) {
+                  watch.watchDescriptor(
+                      branch, "VASP " + declaration.orgId(), DescriptorBranches.GAP);
+                }
               }
             });
   }

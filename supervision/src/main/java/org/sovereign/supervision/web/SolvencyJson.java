@@ -38,6 +38,7 @@ final class SolvencyJson {
     json.put("period", d.period());
     json.put("message", d.message());
     json.put("addresses", d.addresses());
+    json.put("descriptors", d.descriptors());
     json.put("declared_by", d.declaredBy());
     json.put("declared_at", d.declaredAt().toString());
     return json;
