@@ -52,9 +52,11 @@ class DemoSupervisionTest {
   }
 
   private static List<String> statuses(long vasp) {
-    return json(supervisor.get("/api/v1/vasps/" + vasp + "/solvency"))
+    List<String> statuses = new java.util.ArrayList<>();
+    json(supervisor.get("/api/v1/vasps/" + vasp + "/solvency"))
         .get("history")
-        .findValuesAsText("status");
+        .forEach(h -> statuses.add(h.get("status").asText()));
+    return statuses;
   }
 
   @Test
@@ -99,5 +101,9 @@ class DemoSupervisionTest {
     var result = org.sovereign.supervision.solvency.ProofVerifier.verify(proof, root);
     assertThat(result.valid()).as(result.toString()).isTrue();
     assertThat(web.anonymous().get("/transparency/solvency").body()).contains(root);
+    JsonNode assets = published.get(0).get("snapshots").get(0).get("assets");
+    assertThat(assets.findValuesAsText("asset")).containsExactly("BTC", "USDT");
+    assertThat(assets.get(1).get("status").asText()).isEqualTo("no-chain-source");
+    assertThat(assets.get(1).get("liabilities").asText()).matches("[0-9]+");
   }
 }

@@ -80,6 +80,7 @@ public final class PublicSolvencyRoutes {
       s.put("height", a.height());
       s.put("ratio", a.ratio() == null ? null : a.ratio().toPlainString());
       s.put("status", a.status().slug());
+      s.put("assets", SolvencyJson.perAsset(a));
       snapshots.add(s);
     }
     json.put("snapshots", snapshots);

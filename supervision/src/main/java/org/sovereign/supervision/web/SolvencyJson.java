@@ -20,7 +20,28 @@ final class SolvencyJson {
     json.put("height", a.height());
     json.put("ratio", a.ratio() == null ? null : a.ratio().toPlainString());
     json.put("status", a.status().slug());
+    json.put("assets", perAsset(a));
     return json;
+  }
+
+  /**
+   * Each reported asset: its liabilities, and for BTC the reserves and ratio; other assets have no
+   * chain source here yet (EVM chains arrive with the DeFi monitor), so they show liabilities only.
+   */
+  static java.util.List<Map<String, Object>> perAsset(Assessment a) {
+    java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < a.snapshot().assets().size(); i++) {
+      String asset = a.snapshot().assets().get(i);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("asset", asset);
+      row.put("liabilities", Long.toString(a.snapshot().totals().get(i)));
+      boolean btc = asset.equals("BTC");
+      row.put("reserves", btc && a.reservesSat() != null ? Long.toString(a.reservesSat()) : null);
+      row.put("ratio", btc && a.ratio() != null ? a.ratio().toPlainString() : null);
+      row.put("status", btc ? a.status().slug() : "no-chain-source");
+      out.add(row);
+    }
+    return out;
   }
 
   static Map<String, Object> alert(Alert a) {
