@@ -14,7 +14,9 @@ import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.supervision.aml.AmlLookups;
+import org.sovereign.supervision.aml.ChainExposure;
 import org.sovereign.supervision.aml.TransferMonitor;
+import org.sovereign.supervision.aml.Watchlist;
 import org.sovereign.supervision.aml.cases.Cases;
 import org.sovereign.supervision.aml.cases.GoAmlReports;
 import org.sovereign.supervision.aml.rules.RuleSets;
@@ -40,25 +42,34 @@ public final class SupervisionModule implements PillarModule {
   private final Supplier<Optional<ChainWatch>> chain;
   private Declarations declarations;
   private TransferMonitor monitor;
-  private final java.util.function.Function<String, Optional<String>> sanctions;
+  private final Watchlist watchlist;
+  private ChainExposure exposure;
 
   public SupervisionModule(Supplier<Network> network, Supplier<Optional<ChainWatch>> chain) {
-    this(network, chain, address -> Optional.empty());
+    this(network, chain, Watchlist.EMPTY);
   }
 
-  /** Supervision with {@code sanctions} naming the list entry of a sanctioned address. */
+  /** Supervision screening addresses against {@code watchlist}. */
   public SupervisionModule(
-      Supplier<Network> network,
-      Supplier<Optional<ChainWatch>> chain,
-      java.util.function.Function<String, Optional<String>> sanctions) {
+      Supplier<Network> network, Supplier<Optional<ChainWatch>> chain, Watchlist watchlist) {
     this.network = network;
     this.chain = chain;
-    this.sanctions = sanctions;
+    this.watchlist = watchlist;
   }
 
   /** Supervision with no chain followed (reserves show once a chain is). */
   public SupervisionModule() {
     this(() -> Network.MAIN, Optional::empty);
+  }
+
+  /** After each sync: watch the lists' addresses (cheap when watched) and look for exposures. */
+  @Override
+  public void onChainSynced() {
+    if (exposure != null) {
+      if (exposure.watchSanctioned() > 0) {
+        exposure.scan();
+      }
+    }
   }
 
   @Override
@@ -102,8 +113,12 @@ public final class SupervisionModule implements PillarModule {
             services.clock(),
             cases,
             ruleSets.active(),
-            new AmlLookups(sanctions, register, services.clock()));
+            new AmlLookups(watchlist::entry, register, services.clock()));
     current.set(monitor);
+    exposure =
+        new ChainExposure(
+            services.tx(), services.clock(), cases, declarations, chain, network, watchlist);
+    exposure.watchSanctioned();
     new AmlRoutes(monitor, ruleSets, reporting, pages).register(routes);
     new CaseRoutes(cases, new GoAmlReports("DAA-PK", services.clock(), monitor::transfer), pages)
         .register(routes);

@@ -39,8 +39,20 @@ public final class WebFixture implements AutoCloseable {
 
   /** A server whose runtime {@code beforeServer} prepares first (e.g. starts following a chain). */
   public WebFixture(Clock clock, java.util.function.Consumer<SovereignRuntime> beforeServer) {
+    this(clock, Pillars::all, beforeServer);
+  }
+
+  /** As above, with the pillars {@code pillars} makes (e.g. one wired to a test sanctions list). */
+  public WebFixture(
+      Clock clock,
+      java.util.function.Function<
+              org.sovereign.app.ChainAccess,
+              java.util.List<org.sovereign.platform.module.PillarModule>>
+          pillars,
+      java.util.function.Consumer<SovereignRuntime> beforeServer) {
     org.sovereign.app.ChainAccess chain = new org.sovereign.app.ChainAccess();
-    runtime = SovereignRuntime.open(TestPostgres.freshDatabase(), Pillars.all(chain), clock, chain);
+    runtime =
+        SovereignRuntime.open(TestPostgres.freshDatabase(), pillars.apply(chain), clock, chain);
     beforeServer.accept(runtime);
     server = runtime.startServer();
   }

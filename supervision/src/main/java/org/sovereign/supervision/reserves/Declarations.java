@@ -243,6 +243,10 @@ public final class Declarations {
     return tx.read(h -> DeclarationRows.latest(h, org, period));
   }
 
+  public List<Declaration> all() {
+    return tx.read(DeclarationRows::all);
+  }
+
   public List<Declaration> ofOrg(OrgId org) {
     return tx.read(h -> DeclarationRows.ofOrg(h, org));
   }
