@@ -43,7 +43,7 @@ public final class DemoData {
     boolean first = runtime.services().accounts().byUsername("officer").isEmpty();
     Map<String, String> passwords = seed(runtime.services(), runtime.vaults());
     if (first) {
-      DemoSupervision.seed(runtime.services(), runtime.chain());
+      DemoSupervision.seed(runtime.services(), runtime.chain(), runtime.watchlist());
       if (runtime.chainFollower() != null) {
         runtime.chainFollower().syncOnce();
       }

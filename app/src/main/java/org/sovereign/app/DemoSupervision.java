@@ -11,6 +11,11 @@ import org.sovereign.app.chain.DemoExchanges;
 import org.sovereign.base.OrgId;
 import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.module.PlatformServices;
+import org.sovereign.supervision.aml.AmlLookups;
+import org.sovereign.supervision.aml.TransferMonitor;
+import org.sovereign.supervision.aml.Watchlist;
+import org.sovereign.supervision.aml.cases.Cases;
+import org.sovereign.supervision.aml.rules.RuleSetFile;
 import org.sovereign.supervision.register.Application;
 import org.sovereign.supervision.register.Register;
 import org.sovereign.supervision.register.TransitionRequest;
@@ -32,7 +37,10 @@ final class DemoSupervision {
 
   private DemoSupervision() {}
 
-  static void seed(PlatformServices services, ChainAccess chain) {
+  /** A listed Bitcoin address (OFAC SDN digital-currency list) the demo's deposit comes from. */
+  static final String LISTED_DEPOSITOR = "123WBUDmSJv4GctdVEz6Qq6z8nXSKrJ4KX";
+
+  static void seed(PlatformServices services, ChainAccess chain, Watchlist watchlist) {
     Register register =
         new Register(services.tx(), services.audit(), services.clock(), services.organisations());
     Snapshots snapshots = new Snapshots(services.tx(), services.audit(), services.clock());
@@ -40,7 +48,14 @@ final class DemoSupervision {
         new Declarations(
             services.tx(), services.audit(), services.clock(), chain::network, chain::watch);
     YearMonth now = YearMonth.from(services.clock().instant().atZone(ZoneOffset.UTC));
-    seed(register, snapshots, declarations, DemoExchanges.INDUS, now, new long[] {195, 201, 204});
+    OrgId indus =
+        seed(
+            register,
+            snapshots,
+            declarations,
+            DemoExchanges.INDUS,
+            now,
+            new long[] {195, 201, 204});
     seed(register, snapshots, declarations, DemoExchanges.RAVI, now, new long[] {78, 90, 106});
     VaspEntry applicant =
         register.apply(
@@ -60,10 +75,22 @@ final class DemoSupervision {
         MAKER,
         applicant.orgId(),
         new TransitionRequest("under-review", "Fit-and-proper file received", null, null));
+    Cases cases = new Cases(services.tx(), services.audit(), services.clock());
+    new TransferMonitor(
+            services.tx(),
+            services.audit(),
+            services.clock(),
+            cases,
+            RuleSetFile.defaults(),
+            new AmlLookups(watchlist::entry, register, services.clock()))
+        .ingest(
+            new Actor("demo:indus-reporter"),
+            indus,
+            DemoTransfers.week(indus, services.clock().instant(), LISTED_DEPOSITOR));
   }
 
   /** One exchange: applied, licensed, three monthly snapshots (BTC in hundredths of a BTC). */
-  private static void seed(
+  private static OrgId seed(
       Register register,
       Snapshots snapshots,
       Declarations declarations,
@@ -112,6 +139,7 @@ final class DemoSupervision {
               customersCsv(exchange, customers, btcHundredths[m] * 1_000_000L, m)
                   .getBytes(StandardCharsets.UTF_8)));
     }
+    return org;
   }
 
   private static void move(Register register, OrgId org, String to, String conditions) {

@@ -34,6 +34,8 @@ public final class SovereignRuntime implements AutoCloseable {
   private DemoNetwork demoNetwork;
 
   private final ChainAccess chainAccess;
+  private org.sovereign.supervision.aml.Watchlist watchlist =
+      org.sovereign.supervision.aml.Watchlist.EMPTY;
 
   private SovereignRuntime(
       Database database,
@@ -136,6 +138,11 @@ public final class SovereignRuntime implements AutoCloseable {
 
   public DemoNetwork demoNetwork() {
     return demoNetwork;
+  }
+
+  /** The sanctions watchlist supervision screens against (empty until lists are configured). */
+  public org.sovereign.supervision.aml.Watchlist watchlist() {
+    return watchlist;
   }
 
   /** The chain index and source the pillars read, once a chain is started. */

@@ -106,4 +106,13 @@ class DemoSupervisionTest {
     assertThat(assets.get(1).get("status").asText()).isEqualTo("no-chain-source");
     assertThat(assets.get(1).get("liabilities").asText()).matches("[0-9]+");
   }
+
+  @Test
+  void demoTransfers_shouldFlagTheOneMissingTravelRuleData() {
+    WebFixture.Caller analyst = web.signedIn(Role.ANALYST);
+    List<String> titles =
+        json(analyst.get("/api/v1/supervision/cases")).get("cases").findValuesAsText("title");
+    assertThat(titles).anyMatch(t -> t.startsWith("Travel-rule data missing · indus-tx-2001"));
+    assertThat(titles).noneMatch(t -> t.contains("indus-tx-10"));
+  }
 }
