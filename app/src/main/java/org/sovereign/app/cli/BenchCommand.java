@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Reserve.class,
       BenchCommand.Solvency.class,
       BenchCommand.Aml.class,
-      BenchCommand.Intake.class
+      BenchCommand.Intake.class,
+      BenchCommand.Dispatch.class
     })
 public final class BenchCommand {
 
@@ -92,6 +93,34 @@ public final class BenchCommand {
       java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-intake");
       org.sovereign.app.bench.IntakeBench.run(
           spec.commandLine().getOut(), dir, customers, Math.max(1, Math.min(3, assets)));
+      return 0;
+    }
+  }
+
+  /** Real-time curtailment: merit-order decision latency for a large fleet. */
+  @Command(
+      name = "dispatch",
+      mixinStandardHelpOptions = true,
+      description =
+          "Merit-order curtailment decisions: p50/p99 latency against sorting per request.")
+  public static final class Dispatch implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--sites",
+        defaultValue = "5000",
+        description = "Sites (default ${DEFAULT-VALUE}).")
+    int sites;
+
+    @Option(
+        names = "--requests",
+        defaultValue = "200000",
+        description = "Requests (default ${DEFAULT-VALUE}).")
+    int requests;
+
+    @Override
+    public Integer call() {
+      org.sovereign.app.bench.DispatchBench.run(spec.commandLine().getOut(), sites, requests);
       return 0;
     }
   }
