@@ -1,20 +1,20 @@
 package org.sovereign.power;
 
-import io.javalin.http.HandlerType;
 import java.util.List;
-import java.util.Map;
-import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.module.PillarModule;
 import org.sovereign.platform.module.PlatformServices;
-import org.sovereign.platform.web.Access;
 import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
+import org.sovereign.power.curtail.Curtailments;
+import org.sovereign.power.curtail.Deliveries;
+import org.sovereign.power.curtail.InstructionSigner;
+import org.sovereign.power.metering.Readings;
+import org.sovereign.power.registry.Registry;
+import org.sovereign.power.web.PowerRoutes;
 
 /** The power pillar as the platform sees it: its schema, its console section and its routes. */
 public final class PowerModule implements PillarModule {
-  public static final Access READERS = Access.roles(Role.GRID_OPERATOR, Role.ANALYST, Role.AUDITOR);
-
   @Override
   public String id() {
     return "power";
@@ -22,16 +22,32 @@ public final class PowerModule implements PillarModule {
 
   @Override
   public List<NavItem> nav() {
-    return List.of(new NavItem("power", "nav.power", "/power", READERS));
+    return List.of(new NavItem("power", "nav.power", "/power", PowerRoutes.READERS));
   }
 
   @Override
   public void registerRoutes(WebRoutes routes, Pages pages, PlatformServices services) {
-    routes.page(
-        HandlerType.GET,
-        "/power",
-        READERS,
-        "Power allocation",
-        ctx -> pages.render(ctx, "power", "power.title", "power/overview.jte", Map.of()));
+    Registry registry =
+        new Registry(services.tx(), services.audit(), services.clock(), services.organisations());
+    Readings readings = new Readings(services.tx(), services.audit());
+    Deliveries deliveries =
+        new Deliveries(
+            services.tx(),
+            services.clock(),
+            site ->
+                registry
+                    .site(new org.sovereign.base.OrgId(site))
+                    .map(s -> s.endpoint())
+                    .orElse(null));
+    Curtailments curtailments =
+        new Curtailments(
+            services.tx(),
+            services.audit(),
+            services.clock(),
+            registry,
+            readings,
+            new InstructionSigner(services.tx()),
+            deliveries);
+    new PowerRoutes(registry, readings, curtailments, pages).register(routes);
   }
 }

@@ -1,0 +1,19 @@
+package org.sovereign.power.registry;
+
+/** A site registration as the grid operator enters it (also the API body). */
+public record NewSite(
+    String name,
+    String node,
+    String kind,
+    String contract_class,
+    Long contracted_kw,
+    Long minimum_kw,
+    Long ramp_kw_per_min,
+    String efficiency_j_per_th,
+    String pue,
+    Long value_cents_per_mwh,
+    Long tariff_paisa_per_kwh,
+    Integer max_curtail_hours_day,
+    Long max_curtail_kwh_week,
+    Boolean state_owned,
+    String endpoint) {}
