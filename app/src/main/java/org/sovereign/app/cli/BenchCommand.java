@@ -22,8 +22,46 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Quick benchmarks: each figure beside its anchor, from one run.",
-    subcommands = {BenchCommand.Audit.class, BenchCommand.Scan.class, BenchCommand.Reserve.class})
+    subcommands = {
+      BenchCommand.Audit.class,
+      BenchCommand.Scan.class,
+      BenchCommand.Reserve.class,
+      BenchCommand.Screening.class
+    })
 public final class BenchCommand {
+
+  /** Sanctions screening: name queries and address lookups per second, with their anchors. */
+  @Command(
+      name = "screening",
+      mixinStandardHelpOptions = true,
+      description =
+          "Name queries/s and address lookups/s on one thread, beside Jaro-Winkler comparisons/s,"
+              + " HashMap lookups/s and yente's published rate.")
+  public static final class Screening implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--lists",
+        paramLabel = "DIR",
+        description = "Sanctions list folder (default: shared/fixtures/sanctions).")
+    java.nio.file.Path lists;
+
+    @Option(
+        names = "--seconds",
+        defaultValue = "3",
+        description = "Measured seconds per contender (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Override
+    public Integer call() {
+      java.nio.file.Path dir = lists != null ? lists : FixtureFolders.find("sanctions");
+      var bench =
+          new org.sovereign.app.bench.ScreeningBench(
+              org.sovereign.supervision.screening.SanctionsLists.load(dir));
+      bench.print(spec.commandLine().getOut(), bench.run(seconds));
+      return 0;
+    }
+  }
 
   /** Reserve reconciliation and accounts on a throwaway embedded PostgreSQL. */
   @Command(

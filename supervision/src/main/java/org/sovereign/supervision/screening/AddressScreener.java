@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Looks an address up among the listed digital-currency addresses: exact, except where the format
@@ -14,9 +13,7 @@ import java.util.regex.Pattern;
  * and thread-safe.
  */
 public final class AddressScreener {
-  private static final Pattern HEX = Pattern.compile("0[xX][0-9a-fA-F]+");
-  private static final Pattern BECH32 =
-      Pattern.compile("[a-z]{1,20}1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{6,}");
+  private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 
   private final Map<String, List<ListedAddress>> byKey;
 
@@ -46,13 +43,53 @@ public final class AddressScreener {
     return byKey.size();
   }
 
-  /** The form two spellings of one address share. */
+  /** The form two spellings of one address share (allocates only to lower an upper case). */
   static String key(String address) {
-    if (HEX.matcher(address).matches()) {
-      return address.toLowerCase(Locale.ROOT);
+    if (isHex(address) || isBech32InOneCase(address)) {
+      return lower(address);
     }
-    String lower = address.toLowerCase(Locale.ROOT);
-    boolean oneCase = address.equals(lower) || address.equals(address.toUpperCase(Locale.ROOT));
-    return oneCase && BECH32.matcher(lower).matches() ? lower : address;
+    return address;
+  }
+
+  private static boolean isHex(String s) {
+    if (s.length() < 3 || s.charAt(0) != '0' || (s.charAt(1) != 'x' && s.charAt(1) != 'X')) {
+      return false;
+    }
+    for (int i = 2; i < s.length(); i++) {
+      if (Character.digit(s.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Bech32 (BIP-173): letters, '1', then at least six data characters, all in one case. */
+  private static boolean isBech32InOneCase(String s) {
+    int separator = s.lastIndexOf('1');
+    if (separator < 1 || s.length() - separator - 1 < 6) {
+      return false;
+    }
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      char l = Character.toLowerCase(c);
+      boolean ok = i < separator ? l >= 'a' && l <= 'z' : i == separator || BECH32.indexOf(l) >= 0;
+      if (!ok) {
+        return false;
+      }
+    }
+    return !(upper && lower);
+  }
+
+  private static String lower(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return s.toLowerCase(Locale.ROOT);
+      }
+    }
+    return s;
   }
 }

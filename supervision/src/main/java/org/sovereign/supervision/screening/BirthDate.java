@@ -53,7 +53,7 @@ public record BirthDate(int fromYear, int toYear, int month, int day) {
         case 10 -> of(LocalDate.parse(s));
         default -> fail(text);
       };
-    } catch (NumberFormatException | DateTimeException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
       return fail(text);
     }
   }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,10 +60,6 @@ public final class SanctionsLists {
    * @throws SanctionsListException when a file is not in its format (names the file and line)
    */
   public static SanctionsLists load(Path folder) {
-    return load(folder, Clock.systemUTC());
-  }
-
-  static SanctionsLists load(Path folder, Clock clock) {
     ListFolder found = ListFolder.scan(folder);
     List<ListedParty> parties = new ArrayList<>();
     List<ListedAddress> addresses = new ArrayList<>();
@@ -108,7 +104,7 @@ public final class SanctionsLists {
               files.add(file(ListSource.OFAC_ADDRESSES, asset, f));
             });
     counts.put("addresses", addresses.size());
-    ListVersion version = new ListVersion(files, counts, clock.instant());
+    ListVersion version = new ListVersion(files, counts, Instant.now());
     return new SanctionsLists(parties, addresses, version, found.skipped());
   }
 
