@@ -79,12 +79,16 @@ final class NameNormalizer {
         return new Token(rest, canonical, Token.Kind.NAME, !canonical.equals(folded));
       }
     }
+    String closest = null;
+    double best = 0;
     for (Map.Entry<String, String> weak : table.weak().entrySet()) {
-      if (NameMatcher.fuzzy(token.key(), weak.getKey(), true) > 0) {
-        return new Token(raw, weak.getValue(), Token.Kind.WEAK, true);
+      double similarity = NameMatcher.fuzzy(token.key(), weak.getKey(), true);
+      if (similarity > best) {
+        best = similarity;
+        closest = weak.getValue();
       }
     }
-    return token;
+    return closest == null ? token : new Token(raw, closest, Token.Kind.WEAK, true);
   }
 
   /** The names a listed text stands for: itself without parentheses, and what they held. */

@@ -7,15 +7,18 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The token tables of {@code screening/name-variants.txt}, keyed by folded spelling; {@code
- * spellings} keeps each canonical's written variants (the evaluation draws from them).
+ * The token tables of {@code screening/name-variants.txt}, keyed by folded spelling ({@code weak}
+ * sorted, so searching it gives the same answer every run); {@code spellings} keeps each
+ * canonical's written variants (the evaluation draws from them).
  */
 record VariantTable(
     Set<String> dropped,
@@ -76,7 +79,10 @@ record VariantTable(
       }
     }
     return new VariantTable(
-        Set.copyOf(dropped), Map.copyOf(weak), Map.copyOf(variants), Map.copyOf(spellings));
+        Set.copyOf(dropped),
+        Collections.unmodifiableSortedMap(new TreeMap<>(weak)),
+        Map.copyOf(variants),
+        Map.copyOf(spellings));
   }
 
   private static void put(Map<String, String> map, String head, String[] words, boolean each) {
