@@ -7,6 +7,7 @@ import org.sovereign.app.cli.DemoCommand;
 import org.sovereign.app.cli.DemoSignCommand;
 import org.sovereign.app.cli.MigrateCommand;
 import org.sovereign.app.cli.ReserveCommand;
+import org.sovereign.app.cli.ScreenCommand;
 import org.sovereign.app.cli.ServeCommand;
 import org.sovereign.app.cli.SolvencyCommand;
 import org.sovereign.app.cli.TokenCommand;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ChainCommand.class,
       ReserveCommand.class,
-      SolvencyCommand.class
+      SolvencyCommand.class,
+      ScreenCommand.class
     })
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

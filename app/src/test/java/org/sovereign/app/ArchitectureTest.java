@@ -103,6 +103,21 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  @Test
+  void screening_shouldDependOnTheJdkAndBaseOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.sovereign.supervision.screening..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "org.sovereign.supervision.screening..",
+            "org.sovereign.base..",
+            "java..",
+            "javax.xml..")
+        .check(classes);
+  }
+
   private static void pillarIsolated(String pillar, String... others) {
     String[] forbidden = new String[others.length + 1];
     for (int i = 0; i < others.length; i++) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Solvency.class,
       BenchCommand.Aml.class,
       BenchCommand.Intake.class,
-      BenchCommand.Dispatch.class
+      BenchCommand.Dispatch.class,
+      BenchCommand.Screening.class
     })
 public final class BenchCommand {
 
@@ -121,6 +122,39 @@ public final class BenchCommand {
     @Override
     public Integer call() {
       org.sovereign.app.bench.DispatchBench.run(spec.commandLine().getOut(), sites, requests);
+      return 0;
+    }
+  }
+
+  /** Sanctions screening: name queries and address lookups per second, with their anchors. */
+  @Command(
+      name = "screening",
+      mixinStandardHelpOptions = true,
+      description =
+          "Name queries/s and address lookups/s on one thread, beside Jaro-Winkler comparisons/s,"
+              + " HashMap lookups/s and yente's published rate.")
+  public static final class Screening implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--lists",
+        paramLabel = "DIR",
+        description = "Sanctions list folder (default: shared/fixtures/sanctions).")
+    java.nio.file.Path lists;
+
+    @Option(
+        names = "--seconds",
+        defaultValue = "3",
+        description = "Measured seconds per contender (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Override
+    public Integer call() {
+      java.nio.file.Path dir = lists != null ? lists : FixtureFolders.find("sanctions");
+      var bench =
+          new org.sovereign.app.bench.ScreeningBench(
+              org.sovereign.supervision.screening.SanctionsLists.load(dir));
+      bench.print(spec.commandLine().getOut(), bench.run(seconds));
       return 0;
     }
   }
