@@ -82,7 +82,7 @@ final class DemoSupervision {
             services.clock(),
             cases,
             RuleSetFile.defaults(),
-            new AmlLookups(watchlist::entry, register, services.clock()))
+            new AmlLookups(watchlist, register, services.clock()))
         .ingest(
             new Actor("demo:indus-reporter"),
             indus,

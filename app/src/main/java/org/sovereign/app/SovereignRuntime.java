@@ -49,8 +49,17 @@ public final class SovereignRuntime implements AutoCloseable {
   }
 
   public static SovereignRuntime open(SovereignConfig config) {
+    return open(config, org.sovereign.supervision.aml.Watchlist.EMPTY);
+  }
+
+  /** The runtime with supervision screening against {@code watchlist}. */
+  public static SovereignRuntime open(
+      SovereignConfig config, org.sovereign.supervision.aml.Watchlist watchlist) {
     ChainAccess chain = new ChainAccess();
-    return open(config, Pillars.all(chain), Clock.systemUTC(), chain);
+    SovereignRuntime runtime =
+        open(config, Pillars.all(chain, watchlist), Clock.systemUTC(), chain);
+    runtime.watchlist = watchlist;
+    return runtime;
   }
 
   public static SovereignRuntime open(
@@ -138,6 +147,11 @@ public final class SovereignRuntime implements AutoCloseable {
 
   public DemoNetwork demoNetwork() {
     return demoNetwork;
+  }
+
+  /** Tells seeding which watchlist the pillars were built with (tests build pillars themselves). */
+  public void useWatchlist(org.sovereign.supervision.aml.Watchlist lists) {
+    this.watchlist = lists;
   }
 
   /** The sanctions watchlist supervision screens against (empty until lists are configured). */

@@ -113,7 +113,7 @@ public final class SupervisionModule implements PillarModule {
             services.clock(),
             cases,
             ruleSets.active(),
-            new AmlLookups(watchlist::entry, register, services.clock()));
+            new AmlLookups(watchlist, register, services.clock()));
     current.set(monitor);
     exposure =
         new ChainExposure(

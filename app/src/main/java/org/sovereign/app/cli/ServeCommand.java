@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sovereign.app.Bootstrap;
 import org.sovereign.app.DemoData;
+import org.sovereign.app.ScreeningLists;
 import org.sovereign.app.SovereignRuntime;
 import org.sovereign.app.chain.ChainSettings;
 import org.sovereign.platform.config.SovereignConfig;
@@ -44,7 +45,9 @@ public class ServeCommand implements Callable<Integer> {
       config = config.withHttpPort(port);
     }
     PrintWriter out = spec.commandLine().getOut();
-    SovereignRuntime runtime = SovereignRuntime.open(config);
+    SovereignRuntime runtime =
+        SovereignRuntime.open(
+            config, ScreeningLists.from(options.source(), config.dataDirectory(), demo()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

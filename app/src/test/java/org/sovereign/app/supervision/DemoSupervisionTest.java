@@ -11,10 +11,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sovereign.app.DemoData;
+import org.sovereign.app.Pillars;
+import org.sovereign.app.ScreeningLists;
 import org.sovereign.app.chain.ChainSettings;
 import org.sovereign.app.web.WebFixture;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.config.ConfigSource;
+import org.sovereign.supervision.aml.ListsWatchlist;
+import org.sovereign.supervision.aml.Watchlist;
+import org.sovereign.supervision.screening.SanctionsLists;
 
 /**
  * The demo's supervision story: two licensed exchanges with three monthly snapshots and proven
@@ -26,10 +31,22 @@ class DemoSupervisionTest {
 
   @BeforeAll
   static void start() {
+    Watchlist lists;
+    try {
+      lists =
+          new ListsWatchlist(
+              SanctionsLists.load(
+                  ScreeningLists.bundled(java.nio.file.Files.createTempDirectory("demo-lists"))));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Watchlist watchlist = lists;
     web =
         new WebFixture(
             Clock.systemUTC(),
+            chain -> Pillars.all(chain, watchlist),
             runtime -> {
+              runtime.useWatchlist(watchlist);
               runtime.startChain(
                   ChainSettings.from(ConfigSource.of(Map.of(), Map.of()), ChainSettings.DEMO));
               DemoData.seed(runtime);
@@ -114,5 +131,6 @@ class DemoSupervisionTest {
         json(analyst.get("/api/v1/supervision/cases")).get("cases").findValuesAsText("title");
     assertThat(titles).anyMatch(t -> t.startsWith("Travel-rule data missing · indus-tx-2001"));
     assertThat(titles).noneMatch(t -> t.contains("indus-tx-10"));
+    assertThat(titles).anyMatch(t -> t.startsWith("Sanctions exposure · indus-tx-2002"));
   }
 }

@@ -3,13 +3,26 @@ package org.sovereign.supervision.aml;
 import java.util.List;
 import java.util.Optional;
 
-/** The sanctioned addresses monitoring checks against (the screening lists, or a test list). */
+/** What monitoring screens against: the sanctions lists (or a test list), by address and name. */
 public interface Watchlist {
   /** The list entry an address is sanctioned under (hex addresses match in any case). */
   Optional<String> entry(String address);
 
   /** Every listed Bitcoin address (to watch on the chain index). */
   List<String> bitcoinAddresses();
+
+  /**
+   * The best list match for a party's name (with date of birth YYYY-MM-DD and country when known),
+   * as "list id: matched name (score; why)", or empty.
+   */
+  default Optional<String> listedParty(String name, String dateOfBirth, String country) {
+    return Optional.empty();
+  }
+
+  /** The lists' content fingerprint: a change means every stored party is screened again. */
+  default String version() {
+    return "none";
+  }
 
   Watchlist EMPTY =
       new Watchlist() {

@@ -18,6 +18,7 @@ public sealed interface Rule
         Rules.HighRiskJurisdiction,
         Rules.TravelRule,
         Rules.SanctionedAddress,
+        Rules.SanctionedParty,
         Rules.UnlicensedCounterparty {
   String id();
 
@@ -40,6 +41,11 @@ public sealed interface Rule
 
     /** Whether a counterparty VASP (by name, LEI or registration) is licensed here. */
     boolean licensedVasp(String vasp);
+
+    /** The list entry a party's name (with its date of birth and country) matches, if any. */
+    default Optional<String> listedParty(org.sovereign.supervision.aml.transfer.Party party) {
+      return Optional.empty();
+    }
 
     Lookups NONE =
         new Lookups() {

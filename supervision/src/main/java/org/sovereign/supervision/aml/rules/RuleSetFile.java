@@ -88,6 +88,7 @@ public final class RuleSetFile {
           new Rules.HighRiskJurisdiction(id, score, countries(n, where));
       case "travel_rule" -> new Rules.TravelRule(id, score, usd(n, "min_usd", where));
       case "sanctioned_address" -> new Rules.SanctionedAddress(id, score);
+      case "sanctioned_party" -> new Rules.SanctionedParty(id, score);
       case "unlicensed_counterparty" -> new Rules.UnlicensedCounterparty(id, score);
       default -> throw new IllegalArgumentException(where + ": unknown kind '" + kind + "'");
     };

@@ -235,6 +235,29 @@ public final class Rules {
     }
   }
 
+  /** The originator or beneficiary matches a listed person or entity by name. */
+  public record SanctionedParty(String id, int score) implements Rule {
+    @Override
+    public Optional<RuleHit> evaluate(Transfer t, List<Activity> recent, Lookups lookups) {
+      for (Party p : new Party[] {t.originator(), t.beneficiary()}) {
+        if (p == null) {
+          continue;
+        }
+        Optional<String> entry = lookups.listedParty(p);
+        if (entry.isPresent()) {
+          return hit(
+              this,
+              "a party matches a sanctions list entry",
+              Map.of(
+                  "party", p == t.originator() ? "originator" : "beneficiary",
+                  "name", String.valueOf(p.displayName()),
+                  "list_entry", entry.get()));
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
   /** The counterparty VASP is not licensed by the Authority. */
   public record UnlicensedCounterparty(String id, int score) implements Rule {
     @Override
