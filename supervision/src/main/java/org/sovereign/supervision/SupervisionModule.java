@@ -15,6 +15,7 @@ import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.supervision.aml.AmlLookups;
 import org.sovereign.supervision.aml.ChainExposure;
+import org.sovereign.supervision.aml.Rescreening;
 import org.sovereign.supervision.aml.TransferMonitor;
 import org.sovereign.supervision.aml.Watchlist;
 import org.sovereign.supervision.aml.cases.Cases;
@@ -32,6 +33,7 @@ import org.sovereign.supervision.web.CaseRoutes;
 import org.sovereign.supervision.web.PublicSolvencyRoutes;
 import org.sovereign.supervision.web.RegisterRoutes;
 import org.sovereign.supervision.web.ReportingRoutes;
+import org.sovereign.supervision.web.ScreeningRoutes;
 import org.sovereign.supervision.web.SolvencyRoutes;
 
 /**
@@ -119,6 +121,12 @@ public final class SupervisionModule implements PillarModule {
         new ChainExposure(
             services.tx(), services.clock(), cases, declarations, chain, network, watchlist);
     exposure.watchSanctioned();
+    Rescreening rescreening =
+        new Rescreening(services.tx(), services.audit(), services.clock(), cases, watchlist);
+    Thread.ofVirtual()
+        .name("rescreening")
+        .start(() -> rescreening.runIfChanged(org.sovereign.platform.audit.Actor.SYSTEM, false));
+    new ScreeningRoutes(rescreening, pages).register(routes);
     new AmlRoutes(monitor, ruleSets, reporting, pages).register(routes);
     new CaseRoutes(cases, new GoAmlReports("DAA-PK", services.clock(), monitor::transfer), pages)
         .register(routes);

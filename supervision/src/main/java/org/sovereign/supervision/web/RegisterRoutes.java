@@ -26,6 +26,7 @@ import org.sovereign.supervision.register.VaspEntry;
 public final class RegisterRoutes {
   public static final Access READERS = Access.roles(Role.SUPERVISOR, Role.ANALYST, Role.AUDITOR);
   public static final Access SUPERVISORS = Access.roles(Role.SUPERVISOR);
+  static final Access SUPERVISORS_ONLY = SUPERVISORS;
 
   private final Register register;
   private final Pages pages;
