@@ -147,6 +147,18 @@ class TransferMonitoringTest {
         .isEqualTo("analyst-1");
     analyst.json(
         "POST", base + "/comment", "{\"text\":\"Asked the VASP for the originator's account\"}");
+    HttpResponse<String> evidence =
+        analyst.sendBytes(
+            "POST",
+            base + "/evidence?name=vasp-reply.pdf",
+            "application/pdf",
+            "%PDF-1.4 reply".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(200);
+    assertThat(
+            analyst
+                .sendBytes("POST", base + "/evidence?name=empty.txt", "text/plain", new byte[0])
+                .statusCode())
+        .isEqualTo(422);
     HttpResponse<String> badDisposition =
         analyst.json("POST", base + "/close", "{\"disposition\":\"whatever\",\"text\":\"x\"}");
     assertThat(json(badDisposition).get("field").asText()).isEqualTo("disposition");
@@ -161,6 +173,8 @@ class TransferMonitoringTest {
             web.signedIn(Role.SUPERVISOR)
                 .json("POST", base + "/confirm-close", "{\"text\":\"agreed\"}"));
     assertThat(closed.get("state").asText()).isEqualTo("closed");
+    assertThat(json(analyst.get(base)).get("events").findValuesAsText("fileName"))
+        .contains("vasp-reply.pdf");
     assertThat(analyst.json("POST", base + "/comment", "{\"text\":\"late\"}").statusCode())
         .isEqualTo(409);
 

@@ -48,6 +48,18 @@ public final class AmlRoutes {
             ReportingRoutes.REPORTERS,
             "Report transfers (application/json object or array, application/x-ndjson, text/csv); idempotent by transfer_id",
             this::report)
+        .page(
+            HandlerType.GET,
+            "/supervision/rules",
+            CASE_READERS,
+            "The monitoring rules",
+            ctx -> rulesPage(ctx, null))
+        .page(
+            HandlerType.POST,
+            "/supervision/rules",
+            SUPERVISORS,
+            "Propose, approve or reject a rule file from the console",
+            this::rulesForm)
         .api(
             HandlerType.GET,
             "/api/v1/supervision/rules",
@@ -96,6 +108,42 @@ public final class AmlRoutes {
                     version(
                         ruleSets.decide(
                             pages.principal(ctx).actor(), ctx.queryParam("version"), false))));
+  }
+
+  private void rulesPage(Context ctx, String error) {
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("active", monitor.rules().version());
+    params.put("versions", ruleSets.all());
+    params.put("defaults", defaultsText());
+    params.put("canEdit", SUPERVISORS.allows(pages.principal(ctx)));
+    params.put("me", pages.principal(ctx).actor().label());
+    params.put("error", error);
+    pages.render(ctx, "supervision", "supervision.rules.title", "supervision/rules.jte", params);
+  }
+
+  private void rulesForm(Context ctx) {
+    try {
+      var actor = pages.principal(ctx).actor();
+      String action = ctx.formParam("action") == null ? "" : ctx.formParam("action");
+      switch (action) {
+        case "propose" -> ruleSets.propose(actor, ctx.formParam("body"));
+        case "approve" -> ruleSets.decide(actor, ctx.formParam("version"), true);
+        case "reject" -> ruleSets.decide(actor, ctx.formParam("version"), false);
+        default -> throw DomainException.invalidField("action", "propose, approve or reject");
+      }
+      ctx.redirect("/supervision/rules", HttpStatus.SEE_OTHER);
+    } catch (DomainException e) {
+      ctx.status(HttpStatus.forStatus(e.status()));
+      rulesPage(ctx, e.getMessage());
+    }
+  }
+
+  private static String defaultsText() {
+    try (var in = AmlRoutes.class.getResourceAsStream("/aml/rules-default.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Map<String, Object> version(RuleSets.Version v) {

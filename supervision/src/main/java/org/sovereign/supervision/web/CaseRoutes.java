@@ -75,6 +75,44 @@ public final class CaseRoutes {
             AmlRoutes.CASE_READERS,
             "The case as a goAML suspicious transaction report (XML)",
             this::goAml);
+    routes
+        .api(
+            HandlerType.POST,
+            "/api/v1/supervision/cases/{id}/evidence",
+            AmlRoutes.CASE_WORKERS,
+            "Attach evidence to a case: the file as the body (?name=, Content-Type kept), up to 5 MB",
+            ctx ->
+                ctx.json(
+                    json(
+                        cases.attach(
+                            pages.principal(ctx).actor(),
+                            Params.pathId(ctx, "id"),
+                            ctx.queryParam("name"),
+                            ctx.contentType(),
+                            ctx.bodyAsBytes()))))
+        .page(
+            HandlerType.POST,
+            "/supervision/cases/{id}/evidence",
+            AmlRoutes.CASE_WORKERS,
+            "Attach evidence to a case from the console",
+            ctx -> {
+              var file = ctx.uploadedFile("file");
+              try {
+                if (file == null) {
+                  throw DomainException.invalidField("file", "choose a file");
+                }
+                cases.attach(
+                    pages.principal(ctx).actor(),
+                    Params.pathId(ctx, "id"),
+                    file.filename(),
+                    file.contentType(),
+                    file.content().readAllBytes());
+                ctx.redirect(
+                    "/supervision/cases/" + Params.pathId(ctx, "id"), HttpStatus.SEE_OTHER);
+              } catch (DomainException e) {
+                casePage(ctx, e.getMessage(), HttpStatus.forStatus(e.status()));
+              }
+            });
     Map<String, String> actions = new LinkedHashMap<>();
     actions.put("assign", "Assign a case (assignee)");
     actions.put("comment", "Comment on a case (text)");

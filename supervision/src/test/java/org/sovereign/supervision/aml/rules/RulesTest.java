@@ -26,6 +26,13 @@ class RulesTest {
         public boolean licensedVasp(String vasp) {
           return !vasp.equals("Shadow Exchange");
         }
+
+        @Override
+        public Optional<String> listedParty(Party party) {
+          return "Omar Farooq".equals(party.displayName())
+              ? Optional.of("UN:QDi.1: Omar Farooq (0.97)")
+              : Optional.empty();
+        }
       };
 
   private static List<String> fired(RuleEngine engine, Transfer t) {
@@ -198,5 +205,30 @@ class RulesTest {
                     "{\"rules\":[],\"typologies\":[{\"id\":\"T\",\"name\":\"n\",\"rules\":{\"R9\":100},\"alert_at\":1}]}"))
         .hasMessageContaining("typology T: unknown rule R9");
     assertThat(RuleSetFile.defaults().version()).matches("[0-9a-f]{64}");
+  }
+
+  @Test
+  void sanctionedParty_shouldAlertWhenAPartysNameIsListed() {
+    var decision = engine().evaluate(out(5_000, 0), SANCTIONS);
+    assertThat(decision.hits()).extracting(RuleHit::ruleId).contains("R11-SANCTIONED-PARTY");
+    assertThat(decision.alerts()).extracting(s -> s.typology().id()).contains("T1-SANCTIONS");
+    Party other = Transfers.person("Omar", "Faruqi", "bc1qother", "PK");
+    Transfer t = out(5_000, 0);
+    Transfer renamed =
+        new Transfer(
+            t.orgId(),
+            "n1",
+            "BTC",
+            1,
+            5_000,
+            t.time(),
+            Transfer.Direction.OUT,
+            null,
+            null,
+            t.originatingVasp(),
+            t.beneficiaryVasp(),
+            t.originator(),
+            other);
+    assertThat(fired(engine(), renamed)).doesNotContain("R11-SANCTIONED-PARTY");
   }
 }
