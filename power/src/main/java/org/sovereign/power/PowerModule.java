@@ -48,6 +48,12 @@ public final class PowerModule implements PillarModule {
             readings,
             new InstructionSigner(services.tx()),
             deliveries);
-    new PowerRoutes(registry, readings, curtailments, pages).register(routes);
+    new PowerRoutes(
+            registry,
+            readings,
+            curtailments,
+            new org.sovereign.power.report.EnergyReports(services.tx(), registry),
+            pages)
+        .register(routes);
   }
 }

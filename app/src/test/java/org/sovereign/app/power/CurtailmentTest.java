@@ -227,4 +227,22 @@ class CurtailmentTest {
     assertThat(r.get("estimated").asInt()).isEqualTo(2);
     assertThat(r.get("received").asInt()).isEqualTo(6);
   }
+
+  @Test
+  void energyReport_shouldBeByteIdenticalForTheSameDataAndAccountEveryMeteredSite()
+      throws Exception {
+    String month = CLOCK.instant().toString().substring(0, 7);
+    String first = web.anonymous().get("/api/v1/public/energy-report?month=" + month).body();
+    String second = web.anonymous().get("/api/v1/public/energy-report?month=" + month).body();
+    assertThat(first).isEqualTo(second);
+    JsonNode report = Json.mapper().readTree(first);
+    assertThat(report.get("sites")).hasSize(4);
+    assertThat(report.get("by_use").findValuesAsText("use")).contains("mining", "ai");
+    String csv = web.anonymous().get("/api/v1/public/energy-report.csv?month=" + month).body();
+    assertThat(csv).startsWith("month,site,name,kind").contains("Hyderabad Mining A");
+    assertThat(web.anonymous().get("/transparency/energy?month=" + month).body())
+        .contains("Hyderabad Mining C");
+    assertThat(web.anonymous().get("/api/v1/public/energy-report?month=2026-13").statusCode())
+        .isEqualTo(422);
+  }
 }

@@ -26,6 +26,8 @@ import org.sovereign.power.metering.ReadingsParser;
 import org.sovereign.power.registry.NewSite;
 import org.sovereign.power.registry.Registry;
 import org.sovereign.power.registry.Site;
+import org.sovereign.power.report.EnergyReports;
+import org.sovereign.power.report.ReportFormats;
 
 /** Registry, metering, curtailment and instructions over the API, and the console page. */
 public final class PowerRoutes {
@@ -40,12 +42,19 @@ public final class PowerRoutes {
   private final Registry registry;
   private final Readings readings;
   private final Curtailments curtailments;
+  private final EnergyReports reports;
   private final Pages pages;
 
-  public PowerRoutes(Registry registry, Readings readings, Curtailments curtailments, Pages pages) {
+  public PowerRoutes(
+      Registry registry,
+      Readings readings,
+      Curtailments curtailments,
+      EnergyReports reports,
+      Pages pages) {
     this.registry = registry;
     this.readings = readings;
     this.curtailments = curtailments;
+    this.reports = reports;
     this.pages = pages;
   }
 
@@ -134,6 +143,34 @@ public final class PowerRoutes {
                       "curtailments",
                       curtailments.recent(50).stream().map(PowerRoutes::outcomeJson).toList()));
             })
+        .page(
+            HandlerType.GET,
+            "/transparency/energy",
+            Access.publicAccess(),
+            "The public monthly energy report (?month=YYYY-MM)",
+            ctx ->
+                pages.render(
+                    ctx,
+                    "transparency",
+                    "power.report.title",
+                    "power/report.jte",
+                    Map.of("report", reports.of(month(ctx)))))
+        .api(
+            HandlerType.GET,
+            "/api/v1/public/energy-report",
+            Access.publicAccess(),
+            "The monthly energy report as JSON (?month=YYYY-MM; byte-identical for the same stored inputs)",
+            ctx ->
+                ctx.contentType("application/json")
+                    .result(ReportFormats.json(reports.of(month(ctx)))))
+        .api(
+            HandlerType.GET,
+            "/api/v1/public/energy-report.csv",
+            Access.publicAccess(),
+            "The monthly energy report as CSV (?month=YYYY-MM)",
+            ctx ->
+                ctx.contentType("text/csv; charset=utf-8")
+                    .result(ReportFormats.csv(reports.of(month(ctx)))))
         .api(
             HandlerType.GET,
             "/api/v1/power/signing-key",
@@ -141,6 +178,18 @@ public final class PowerRoutes {
             "The Ed25519 public key instructions are signed with (X.509, base64)",
             ctx ->
                 ctx.json(Map.of("algorithm", "Ed25519", "public_key", curtailments.publicKey())));
+  }
+
+  private java.time.YearMonth month(Context ctx) {
+    String text = ctx.queryParam("month");
+    if (text == null || text.isBlank()) {
+      return java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+    }
+    try {
+      return java.time.YearMonth.parse(text.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw DomainException.invalidField("month", "must be YYYY-MM");
+    }
   }
 
   private Site site(Context ctx) {

@@ -1,0 +1,49 @@
+package org.sovereign.power.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The monthly energy report: each site's energy (MWh, from its meter readings), load factor, tariff
+ * billed, and curtailment record; totals by use. Exact decimals, no generation time, so the same
+ * stored inputs give a byte-identical report.
+ */
+public record EnergyReport(
+    YearMonth month, List<SiteLine> sites, List<UseLine> byUse, Curtailment curtailment) {
+  public EnergyReport {
+    sites = List.copyOf(sites);
+    byUse = List.copyOf(byUse);
+  }
+
+  /** One site's month. */
+  public record SiteLine(
+      long siteId,
+      String name,
+      String kind,
+      String contractClass,
+      long contractedKw,
+      BigDecimal mwh,
+      BigDecimal estimatedMwh,
+      BigDecimal loadFactorPercent,
+      BigDecimal tariffPkr,
+      int instructions,
+      int breaches) {}
+
+  /** Energy by use (mining, AI, mixed). */
+  public record UseLine(String kind, BigDecimal mwh, BigDecimal tariffPkr) {}
+
+  /** Curtailment events in the month and how the sites responded. */
+  public record Curtailment(
+      int events,
+      int instructions,
+      int compliant,
+      int breaches,
+      long instructedKw,
+      long deliveredKw) {}
+
+  static BigDecimal mwh(BigDecimal kwMinutes) {
+    return kwMinutes.divide(BigDecimal.valueOf(60_000), 3, RoundingMode.HALF_EVEN);
+  }
+}

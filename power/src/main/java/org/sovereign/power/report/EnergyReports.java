@@ -1,0 +1,137 @@
+package org.sovereign.power.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sovereign.platform.db.Tx;
+import org.sovereign.power.registry.Registry;
+import org.sovereign.power.registry.Site;
+
+/**
+ * Builds the monthly energy report in PostgreSQL: each reading's power held until the next one (at
+ * most 15 minutes, so a meter gap is not billed as load) gives kW-minutes per site; curtailment
+ * compliance comes from the checked instructions.
+ */
+public final class EnergyReports {
+  private final Tx tx;
+  private final Registry registry;
+
+  public EnergyReports(Tx tx, Registry registry) {
+    this.tx = tx;
+    this.registry = registry;
+  }
+
+  public EnergyReport of(YearMonth month) {
+    Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Map<Long, BigDecimal[]> energy = energy(from, to);
+    Map<Long, int[]> responses = responses(from, to);
+    long hours = (to.getEpochSecond() - from.getEpochSecond()) / 3600;
+    List<EnergyReport.SiteLine> lines = new ArrayList<>();
+    Map<String, BigDecimal[]> byUse = new TreeMap<>();
+    for (Site s : registry.sites()) {
+      BigDecimal[] e =
+          energy.getOrDefault(
+              s.orgId().value(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      BigDecimal mwh = EnergyReport.mwh(e[0]);
+      BigDecimal tariff =
+          e[0].multiply(BigDecimal.valueOf(s.tariffPaisaPerKwh()))
+              .divide(BigDecimal.valueOf(60 * 100), 2, RoundingMode.HALF_EVEN);
+      BigDecimal capacityMwh = BigDecimal.valueOf(s.contractedKw() * hours).movePointLeft(3);
+      BigDecimal loadFactor =
+          capacityMwh.signum() == 0
+              ? BigDecimal.ZERO
+              : mwh.multiply(BigDecimal.valueOf(100))
+                  .divide(capacityMwh, 2, RoundingMode.HALF_EVEN);
+      int[] r = responses.getOrDefault(s.orgId().value(), new int[2]);
+      lines.add(
+          new EnergyReport.SiteLine(
+              s.orgId().value(),
+              s.name(),
+              s.kind(),
+              s.contractClass(),
+              s.contractedKw(),
+              mwh,
+              EnergyReport.mwh(e[1]),
+              loadFactor,
+              tariff,
+              r[0],
+              r[1]));
+      BigDecimal[] use =
+          byUse.computeIfAbsent(
+              s.kind(),
+              k -> new BigDecimal[] {BigDecimal.ZERO.setScale(3), BigDecimal.ZERO.setScale(2)});
+      use[0] = use[0].add(mwh);
+      use[1] = use[1].add(tariff);
+    }
+    List<EnergyReport.UseLine> uses = new ArrayList<>();
+    byUse.forEach((kind, v) -> uses.add(new EnergyReport.UseLine(kind, v[0], v[1])));
+    return new EnergyReport(month, lines, uses, curtailment(from, to));
+  }
+
+  private Map<Long, BigDecimal[]> energy(Instant from, Instant to) {
+    Map<Long, BigDecimal[]> out = new TreeMap<>();
+    tx.read(
+            h ->
+                h.createQuery(
+                        "SELECT site_id, sum(kw * minutes), sum(CASE WHEN estimated THEN kw * minutes ELSE 0 END) FROM ("
+                            + " SELECT site_id, kw, estimated, LEAST(15, EXTRACT(EPOCH FROM (coalesce(lead(at) OVER w, :to) - at)) / 60)::numeric AS minutes"
+                            + " FROM meter_readings WHERE at >= :from AND at < :to WINDOW w AS (PARTITION BY site_id ORDER BY at)) r"
+                            + " GROUP BY site_id")
+                    .bind("from", from)
+                    .bind("to", to)
+                    .map(
+                        (rs, ctx) ->
+                            Map.entry(
+                                rs.getLong(1),
+                                new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)}))
+                    .list())
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private Map<Long, int[]> responses(Instant from, Instant to) {
+    Map<Long, int[]> out = new TreeMap<>();
+    tx.read(
+            h ->
+                h.createQuery(
+                        "SELECT site_id, count(*), count(*) FILTER (WHERE compliant = false) FROM curtail_instructions"
+                            + " WHERE deadline >= :from AND deadline < :to GROUP BY site_id")
+                    .bind("from", from)
+                    .bind("to", to)
+                    .map(
+                        (rs, ctx) ->
+                            Map.entry(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}))
+                    .list())
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private EnergyReport.Curtailment curtailment(Instant from, Instant to) {
+    return tx.read(
+        h ->
+            h.createQuery(
+                    "SELECT (SELECT count(*) FROM curtailments WHERE requested_at >= :from AND requested_at < :to),"
+                        + " count(*), count(*) FILTER (WHERE compliant), count(*) FILTER (WHERE compliant = false),"
+                        + " coalesce(sum(kw), 0), coalesce(sum(delivered_kw), 0)"
+                        + " FROM curtail_instructions WHERE deadline >= :from AND deadline < :to")
+                .bind("from", from)
+                .bind("to", to)
+                .map(
+                    (rs, ctx) ->
+                        new EnergyReport.Curtailment(
+                            rs.getInt(1),
+                            rs.getInt(2),
+                            rs.getInt(3),
+                            rs.getInt(4),
+                            rs.getLong(5),
+                            rs.getLong(6)))
+                .one());
+  }
+}

@@ -1,0 +1,103 @@
+package org.sovereign.power.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sovereign.platform.json.Json;
+
+/** The report as canonical JSON and as CSV (one row per site, then the totals by use). */
+public final class ReportFormats {
+  private ReportFormats() {}
+
+  public static String json(EnergyReport r) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("month", r.month().toString());
+    json.put(
+        "sites",
+        r.sites().stream()
+            .map(
+                s -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("site", s.siteId());
+                  m.put("name", s.name());
+                  m.put("kind", s.kind().toLowerCase(java.util.Locale.ROOT));
+                  m.put("contract", s.contractClass().toLowerCase(java.util.Locale.ROOT));
+                  m.put("contracted_kw", s.contractedKw());
+                  m.put("mwh", s.mwh().toPlainString());
+                  m.put("estimated_mwh", s.estimatedMwh().toPlainString());
+                  m.put("load_factor_percent", s.loadFactorPercent().toPlainString());
+                  m.put("tariff_pkr", s.tariffPkr().toPlainString());
+                  m.put("curtailment_instructions", s.instructions());
+                  m.put("curtailment_breaches", s.breaches());
+                  return m;
+                })
+            .toList());
+    json.put(
+        "by_use",
+        r.byUse().stream()
+            .map(
+                u ->
+                    Map.of(
+                        "use",
+                        u.kind().toLowerCase(java.util.Locale.ROOT),
+                        "mwh",
+                        u.mwh().toPlainString(),
+                        "tariff_pkr",
+                        u.tariffPkr().toPlainString()))
+            .toList());
+    var c = r.curtailment();
+    json.put(
+        "curtailment",
+        Map.of(
+            "events", c.events(),
+            "instructions", c.instructions(),
+            "compliant", c.compliant(),
+            "breaches", c.breaches(),
+            "instructed_kw", c.instructedKw(),
+            "delivered_kw", c.deliveredKw()));
+    return Json.canonical(json);
+  }
+
+  public static String csv(EnergyReport r) {
+    StringBuilder csv =
+        new StringBuilder(
+            "month,site,name,kind,contract,contracted_kw,mwh,estimated_mwh,load_factor_percent,tariff_pkr,instructions,breaches\n");
+    for (EnergyReport.SiteLine s : r.sites()) {
+      csv.append(
+              String.join(
+                  ",",
+                  List.of(
+                      r.month().toString(),
+                      Long.toString(s.siteId()),
+                      quote(s.name()),
+                      s.kind().toLowerCase(java.util.Locale.ROOT),
+                      s.contractClass().toLowerCase(java.util.Locale.ROOT),
+                      Long.toString(s.contractedKw()),
+                      s.mwh().toPlainString(),
+                      s.estimatedMwh().toPlainString(),
+                      s.loadFactorPercent().toPlainString(),
+                      s.tariffPkr().toPlainString(),
+                      Integer.toString(s.instructions()),
+                      Integer.toString(s.breaches()))))
+          .append('\n');
+    }
+    for (EnergyReport.UseLine u : r.byUse()) {
+      csv.append(r.month())
+          .append(",total,")
+          .append(u.kind().toLowerCase(java.util.Locale.ROOT))
+          .append(",,,,")
+          .append(u.mwh().toPlainString())
+          .append(",,,")
+          .append(u.tariffPkr().toPlainString())
+          .append(",,\n");
+    }
+    return csv.toString();
+  }
+
+  private static String quote(String text) {
+    String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
+    return safe.contains(",") || safe.contains("\"")
+        ? "\"" + safe.replace("\"", "\"\"") + "\""
+        : safe;
+  }
+}
