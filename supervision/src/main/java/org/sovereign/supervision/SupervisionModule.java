@@ -68,6 +68,7 @@ public final class SupervisionModule implements PillarModule {
   @Override
   public void onChainSynced() {
     if (exposure != null) {
+      exposure.watchCounterparties();
       if (exposure.watchSanctioned() > 0) {
         exposure.scan();
       }

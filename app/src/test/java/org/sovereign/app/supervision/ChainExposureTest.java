@@ -20,6 +20,7 @@ import org.sovereign.chain.regtest.RegtestChain;
 import org.sovereign.chain.regtest.RegtestSource;
 import org.sovereign.chain.regtest.RegtestWallet;
 import org.sovereign.platform.accounts.Role;
+import org.sovereign.platform.json.Json;
 import org.sovereign.supervision.aml.Watchlist;
 
 /**
@@ -30,6 +31,7 @@ class ChainExposureTest {
   private static final RegtestChain CHAIN = new RegtestChain();
   private static final RegtestWallet SANCTIONED = new RegtestWallet(CHAIN, "listed actor");
   private static final ReserveKey VASP_KEY = new ReserveKey("exposed exchange key");
+  private static final RegtestWallet MULE = new RegtestWallet(CHAIN, "one hop mule");
   private static WebFixture web;
 
   @BeforeAll
@@ -82,15 +84,30 @@ class ChainExposureTest {
         .isEqualTo(201);
     web.runtime().chainFollower().syncOnce();
     WebFixture.Caller analyst = web.signedIn(Role.ANALYST);
-    assertThat(json(analyst.get("/api/v1/supervision/cases")).get("cases")).isEmpty();
+    assertThat(
+            json(analyst.get("/api/v1/supervision/cases"))
+                .get("cases")
+                .findValuesAsText("title")
+                .stream()
+                .filter(t -> t.startsWith("On-chain deposit"))
+                .toList())
+        .isEmpty();
 
     String txid = SANCTIONED.pay(VASP_KEY.script(), 30_000_000L).toString();
     CHAIN.mine(1, SANCTIONED.script());
     web.runtime().chainFollower().syncOnce();
     web.runtime().chainFollower().syncOnce();
 
-    JsonNode cases = json(analyst.get("/api/v1/supervision/cases")).get("cases");
-    assertThat(cases).hasSize(1);
+    JsonNode all = json(analyst.get("/api/v1/supervision/cases")).get("cases");
+    List<JsonNode> deposits = new java.util.ArrayList<>();
+    all.forEach(
+        c -> {
+          if (c.get("title").asText().startsWith("On-chain deposit")) {
+            deposits.add(c);
+          }
+        });
+    assertThat(deposits).hasSize(1);
+    JsonNode cases = Json.mapper().valueToTree(deposits);
     assertThat(cases.get(0).get("priority").asText()).isEqualTo("high");
     JsonNode alert =
         json(analyst.get("/api/v1/supervision/cases/" + cases.get(0).get("id").asLong()))
@@ -101,5 +118,38 @@ class ChainExposureTest {
     assertThat(alert.at("/facts/txid").asText()).isEqualTo(txid);
     assertThat(alert.at("/facts/list_entry").asText()).isEqualTo("TEST-LIST:7");
     assertThat(alert.at("/facts/value_sat").asLong()).isEqualTo(30_000_000L);
+  }
+
+  @Test
+  void depositFromAnAddressFundedByAListedOne_shouldRaiseAOneHopAlert() {
+    VaspFixture.Vasp vasp = VaspFixture.licensed(web, "One Hop Exchange Ltd");
+    String mule =
+        Bech32.encodeWitnessAddress("bcrt", (byte) 0, Crypto.hash160(MULE.publicKey().value));
+    SANCTIONED.pay(MULE.script(), 50_000_000L);
+    CHAIN.mine(1, SANCTIONED.script());
+    MULE.pay(VASP_KEY.script(), 20_000_000L);
+    CHAIN.mine(1, SANCTIONED.script());
+    String transfer =
+        "{\"transfer_id\":\"hop-1\",\"asset\":\"BTC\",\"amount\":\"20000000\",\"value_usd\":\"180.00\","
+            + "\"time\":\"2026-03-02T10:00:00Z\",\"direction\":\"in\",\"counterparty_address\":\""
+            + mule
+            + "\",\"beneficiary\":{\"names\":[{\"primary\":\"Khan\"}],\"account\":\"c-1\"}}";
+    assertThat(
+            vasp.reporter()
+                .send(
+                    "POST",
+                    "/api/v1/vasps/" + vasp.id() + "/transfers",
+                    "application/json",
+                    transfer)
+                .statusCode())
+        .isEqualTo(201);
+    for (int i = 0; i < 3; i++) {
+      web.runtime().chainFollower().syncOnce();
+    }
+    WebFixture.Caller analyst = web.signedIn(Role.ANALYST);
+    JsonNode cases = json(analyst.get("/api/v1/supervision/cases")).get("cases");
+    List<String> titles = cases.findValuesAsText("title");
+    assertThat(titles).contains("One hop from a sanctioned address · hop-1");
+    assertThat(titles.stream().filter(t -> t.contains("hop-1")).count()).isEqualTo(1);
   }
 }

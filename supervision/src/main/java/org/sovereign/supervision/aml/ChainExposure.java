@@ -67,6 +67,46 @@ public final class ChainExposure {
     return watched;
   }
 
+  /**
+   * Watches the counterparty addresses VASPs reported (valid on the followed network); when new
+   * ones were added the index is rewound so their history is scanned. Returns how many are new.
+   */
+  public int watchCounterparties() {
+    Optional<ChainWatch> watch = chain.get();
+    if (watch.isEmpty()) {
+      return 0;
+    }
+    List<String> fresh =
+        tx.inTransaction(
+            h -> {
+              List<String> reported =
+                  h.createQuery(
+                          "SELECT DISTINCT counterparty_address FROM transfers WHERE counterparty_address IS NOT NULL"
+                              + " AND counterparty_address NOT IN (SELECT address FROM watched_counterparties)")
+                      .mapTo(String.class)
+                      .list();
+              List<String> added = new ArrayList<>();
+              for (String address : reported) {
+                if (valid(address)) {
+                  h.createUpdate(
+                          "INSERT INTO watched_counterparties (address, added_at) VALUES (:a, :at) ON CONFLICT DO NOTHING")
+                      .bind("a", address)
+                      .bind("at", clock.instant())
+                      .execute();
+                  added.add(address);
+                }
+              }
+              return added;
+            });
+    for (String address : fresh) {
+      watch.get().watchDescriptor("addr(" + address + ")", "counterparty", 1);
+    }
+    if (!fresh.isEmpty()) {
+      watch.get().rewindTo(-1);
+    }
+    return fresh.size();
+  }
+
   /** Checks the index for new exposures; returns the alerts raised. */
   public int scan() {
     Optional<ChainWatch> watch = chain.get();
@@ -86,7 +126,7 @@ public final class ChainExposure {
     if (spentBySanctioned.isEmpty() && paidToSanctioned.isEmpty()) {
       return 0;
     }
-    int raised = 0;
+    int raised = oneHop(watch.get(), spentBySanctioned);
     for (Declaration d : declarations.all()) {
       for (String descriptor : watched(d)) {
         for (IndexedOutput o : watch.get().outputsOfDescriptor(descriptor)) {
@@ -104,6 +144,81 @@ public final class ChainExposure {
       }
     }
     return raised;
+  }
+
+  /** Counterparties that received straight from a sanctioned address taint what they sent VASPs. */
+  private int oneHop(ChainWatch watch, Map<String, String> spentBySanctioned) {
+    List<String> counterparties =
+        tx.read(
+            h ->
+                h.createQuery("SELECT address FROM watched_counterparties")
+                    .mapTo(String.class)
+                    .list());
+    int raised = 0;
+    for (String counterparty : counterparties) {
+      for (IndexedOutput o : watch.outputsOfDescriptor("addr(" + counterparty + ")")) {
+        String sanctioned = spentBySanctioned.get(o.outPoint().txid().toString());
+        if (sanctioned == null) {
+          continue;
+        }
+        List<Map.Entry<Long, String>> transfers =
+            tx.read(
+                h ->
+                    h.createQuery(
+                            "SELECT org_id, transfer_id FROM transfers WHERE counterparty_address = :a AND direction = 'IN'")
+                        .bind("a", counterparty)
+                        .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                        .list());
+        for (Map.Entry<Long, String> t : transfers) {
+          raised += raiseOneHop(new OrgId(t.getKey()), t.getValue(), counterparty, sanctioned, o);
+        }
+      }
+    }
+    return raised;
+  }
+
+  private int raiseOneHop(
+      OrgId org, String transferId, String counterparty, String sanctioned, IndexedOutput funding) {
+    return tx.inTransaction(
+        h -> {
+          int inserted =
+              h.createUpdate(
+                      "INSERT INTO chain_exposures (txid, org_id, direction, seen_at) VALUES (:t, :o, 'ONE_HOP', :at)"
+                          + " ON CONFLICT DO NOTHING")
+                  .bind("t", funding.outPoint().txid().toString() + "/" + transferId)
+                  .bind("o", org.value())
+                  .bind("at", clock.instant())
+                  .execute();
+          if (inserted == 0) {
+            return 0;
+          }
+          Map<String, Object> facts = new LinkedHashMap<>();
+          facts.put("transfer", transferId);
+          facts.put("counterparty_address", counterparty);
+          facts.put("funded_by_tx", funding.outPoint().txid().toString());
+          facts.put("sanctioned_address", sanctioned);
+          facts.put("list_entry", watchlist.entry(sanctioned).orElse("listed"));
+          cases.raise(
+              h,
+              new AlertDraft(
+                  org,
+                  "chain",
+                  "C3-ONE-HOP-EXPOSURE",
+                  "One hop from a sanctioned address · " + transferId,
+                  90,
+                  Json.canonical(facts),
+                  null));
+          return 1;
+        });
+  }
+
+  private boolean valid(String address) {
+    try {
+      Address.parse(address, network.get());
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   private List<String> watched(Declaration d) {
