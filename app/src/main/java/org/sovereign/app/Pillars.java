@@ -22,9 +22,10 @@ public final class Pillars {
 
   /** The pillars, with supervision screening addresses against {@code watchlist}. */
   public static List<PillarModule> all(ChainAccess chain, Watchlist watchlist) {
+    ReserveModule reserve = new ReserveModule(chain::network, chain::watch, chain::source);
     return List.of(
-        new ReserveModule(chain::network, chain::watch, chain::source),
-        new PowerModule(),
+        reserve,
+        new PowerModule(reserve::miningRevenue),
         new SupervisionModule(chain::network, chain::watch, watchlist));
   }
 }

@@ -15,6 +15,18 @@ import org.sovereign.power.web.PowerRoutes;
 
 /** The power pillar as the platform sees it: its schema, its console section and its routes. */
 public final class PowerModule implements PillarModule {
+  private final java.util.function.Supplier<org.sovereign.platform.module.MiningRevenue> mining;
+
+  /** Power with the reserve's mining revenue (for BTC mined per MWh in the energy report). */
+  public PowerModule(
+      java.util.function.Supplier<org.sovereign.platform.module.MiningRevenue> mining) {
+    this.mining = mining;
+  }
+
+  public PowerModule() {
+    this(() -> org.sovereign.platform.module.MiningRevenue.NONE);
+  }
+
   @Override
   public String id() {
     return "power";
@@ -52,7 +64,7 @@ public final class PowerModule implements PillarModule {
             registry,
             readings,
             curtailments,
-            new org.sovereign.power.report.EnergyReports(services.tx(), registry),
+            new org.sovereign.power.report.EnergyReports(services.tx(), registry, mining),
             pages)
         .register(routes);
   }

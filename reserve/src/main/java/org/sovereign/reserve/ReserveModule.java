@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.sovereign.base.Network;
 import org.sovereign.chain.index.ChainWatch;
 import org.sovereign.chain.source.ChainSource;
+import org.sovereign.platform.module.MiningRevenue;
 import org.sovereign.platform.module.PillarModule;
 import org.sovereign.platform.module.PlatformServices;
 import org.sovereign.platform.module.StatusBoard;
@@ -13,6 +14,7 @@ import org.sovereign.platform.web.NavItem;
 import org.sovereign.platform.web.Pages;
 import org.sovereign.platform.web.WebRoutes;
 import org.sovereign.reserve.ledger.Ledger;
+import org.sovereign.reserve.ledger.LedgerMiningRevenue;
 import org.sovereign.reserve.ledger.LotKind;
 import org.sovereign.reserve.ledger.Prices;
 import org.sovereign.reserve.proof.Attestations;
@@ -50,6 +52,13 @@ public final class ReserveModule implements PillarModule {
     this(() -> Network.MAIN, Optional::empty, Optional::empty);
   }
 
+  private MiningRevenue miningRevenue = MiningRevenue.NONE;
+
+  /** The ledger's mining revenue for the power pillar (through the platform's interface). */
+  public MiningRevenue miningRevenue() {
+    return miningRevenue;
+  }
+
   @Override
   public String id() {
     return "reserve";
@@ -68,6 +77,7 @@ public final class ReserveModule implements PillarModule {
     Prices prices = new Prices(services.tx(), services.audit());
     ledger = new Ledger(services.tx(), services.audit(), services.clock(), vaults, prices, chain);
     ledger.refresh();
+    miningRevenue = new LedgerMiningRevenue(services.tx());
     new ReserveRoutes(vaults, new Holdings(chain), pages).register(routes);
     new LedgerRoutes(ledger, prices, pages, services.clock()).register(routes);
     new ProofRoutes(

@@ -193,14 +193,28 @@ class LedgerTest {
                 .get("state")
                 .asText())
         .isEqualTo("rejected");
+    HttpResponse<String> again =
+        officer.json(
+            "POST",
+            "/api/v1/reserve/lots/" + lot + "/classification",
+            "{\"classification\":\"mining\",\"details\":{\"acquired_on\":\"2025-06-01\",\"site\":\"Port Qasim Mining Park\",\"payout\":\"coinbase\"}}");
+    assertThat(again.statusCode()).isEqualTo(201);
+    long second = json(again).get("id").asLong();
+    approver.json("POST", "/api/v1/reserve/classifications/" + second + "/approve", null);
+    var mining = new org.sovereign.reserve.ledger.LedgerMiningRevenue(web.services().tx());
     assertThat(
-            officer
-                .json(
-                    "POST",
-                    "/api/v1/reserve/lots/" + lot + "/classification",
-                    "{\"classification\":\"mining\",\"details\":{\"acquired_on\":\"2025-06-01\",\"site\":\"Port Qasim Mining Park\",\"payout\":\"coinbase\"}}")
-                .statusCode())
-        .isEqualTo(201);
+            mining.satsFor(
+                "Port Qasim Mining Park",
+                java.time.LocalDate.parse("2025-06-01"),
+                java.time.LocalDate.parse("2025-07-01")))
+        .as("the power pillar's view of the site's revenue")
+        .isGreaterThanOrEqualTo(5_000_000L);
+    assertThat(
+            mining.satsFor(
+                "Port Qasim Mining Park",
+                java.time.LocalDate.parse("2025-07-01"),
+                java.time.LocalDate.parse("2025-08-01")))
+        .isZero();
   }
 
   @Test

@@ -29,7 +29,9 @@ public record EnergyReport(
       BigDecimal loadFactorPercent,
       BigDecimal tariffPkr,
       int instructions,
-      int breaches) {}
+      int breaches,
+      long minedSatIntoReserve,
+      BigDecimal satPerMwh) {}
 
   /** Energy by use (mining, AI, mixed). */
   public record UseLine(String kind, BigDecimal mwh, BigDecimal tariffPkr) {}

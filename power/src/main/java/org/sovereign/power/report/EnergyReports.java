@@ -21,10 +21,15 @@ import org.sovereign.power.registry.Site;
 public final class EnergyReports {
   private final Tx tx;
   private final Registry registry;
+  private final java.util.function.Supplier<org.sovereign.platform.module.MiningRevenue> mining;
 
-  public EnergyReports(Tx tx, Registry registry) {
+  public EnergyReports(
+      Tx tx,
+      Registry registry,
+      java.util.function.Supplier<org.sovereign.platform.module.MiningRevenue> mining) {
     this.tx = tx;
     this.registry = registry;
+    this.mining = mining;
   }
 
   public EnergyReport of(YearMonth month) {
@@ -50,6 +55,14 @@ public final class EnergyReports {
               : mwh.multiply(BigDecimal.valueOf(100))
                   .divide(capacityMwh, 2, RoundingMode.HALF_EVEN);
       int[] r = responses.getOrDefault(s.orgId().value(), new int[2]);
+      long mined =
+          s.stateOwned() && !s.kind().equals("AI")
+              ? mining.get().satsFor(s.name(), month.atDay(1), month.plusMonths(1).atDay(1))
+              : 0;
+      BigDecimal perMwh =
+          mwh.signum() == 0
+              ? null
+              : BigDecimal.valueOf(mined).divide(mwh, 0, RoundingMode.HALF_EVEN);
       lines.add(
           new EnergyReport.SiteLine(
               s.orgId().value(),
@@ -62,7 +75,9 @@ public final class EnergyReports {
               loadFactor,
               tariff,
               r[0],
-              r[1]));
+              r[1],
+              mined,
+              perMwh));
       BigDecimal[] use =
           byUse.computeIfAbsent(
               s.kind(),

@@ -29,6 +29,9 @@ public final class ReportFormats {
                   m.put("tariff_pkr", s.tariffPkr().toPlainString());
                   m.put("curtailment_instructions", s.instructions());
                   m.put("curtailment_breaches", s.breaches());
+                  m.put("btc_mined_into_reserve_sat", s.minedSatIntoReserve());
+                  m.put(
+                      "sat_per_mwh", s.satPerMwh() == null ? null : s.satPerMwh().toPlainString());
                   return m;
                 })
             .toList());
