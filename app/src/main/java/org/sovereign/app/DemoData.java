@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sovereign.app.chain.DemoCustodians;
-import org.sovereign.platform.accounts.OrganisationKind;
 import org.sovereign.platform.accounts.Role;
 import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.module.PlatformServices;
@@ -62,8 +61,7 @@ public final class DemoData {
           var created = services.accounts().create(DEMO, username, title(role), EnumSet.of(role));
           passwords.put(username, created.oneTimePassword());
         });
-    services.organisations().create(DEMO, OrganisationKind.POWER_SITE, "Port Qasim Mining Park");
-    services.organisations().create(DEMO, OrganisationKind.POWER_SITE, "Tarbela AI Campus");
+    DemoPower.seed(services);
     if (reserve != null) {
       DemoCustodians custodians = new DemoCustodians();
       Vault vault =

@@ -1,0 +1,72 @@
+package org.sovereign.app.power;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sovereign.app.DemoData;
+import org.sovereign.app.web.WebFixture;
+import org.sovereign.platform.accounts.Role;
+import org.sovereign.platform.json.Json;
+
+/**
+ * The demo's winter week: sites metered every five minutes, an evening curtailment decided in merit
+ * order, one mining site that gave back too little flagged, and the month's report.
+ */
+class DemoPowerTest {
+  private static WebFixture web;
+
+  @BeforeAll
+  static void start() {
+    web =
+        new WebFixture(
+            Clock.systemUTC(),
+            runtime -> {
+              runtime.startChain(
+                  org.sovereign.app.chain.ChainSettings.from(
+                      org.sovereign.platform.config.ConfigSource.of(Map.of(), Map.of()),
+                      org.sovereign.app.chain.ChainSettings.DEMO));
+              DemoData.seed(runtime);
+            });
+  }
+
+  @AfterAll
+  static void stop() {
+    web.close();
+  }
+
+  @Test
+  void eveningCurtailment_shouldFlagOnlyTheSiteThatUnderDelivered() throws Exception {
+    WebFixture.Caller grid = web.signedIn(Role.GRID_OPERATOR);
+    JsonNode curtailment =
+        Json.mapper()
+            .readTree(grid.get("/api/v1/power/curtailments").body())
+            .get("curtailments")
+            .get(0);
+    Map<Long, String> names = new HashMap<>();
+    Json.mapper()
+        .readTree(grid.get("/api/v1/power/sites").body())
+        .get("sites")
+        .forEach(s -> names.put(s.get("id").asLong(), s.get("name").asText()));
+    Map<String, Boolean> compliant = new HashMap<>();
+    curtailment
+        .get("instructions")
+        .forEach(
+            i -> compliant.put(names.get(i.get("site").asLong()), i.get("compliant").asBoolean()));
+    assertThat(compliant)
+        .containsEntry("Nooriabad Miners", true)
+        .containsEntry("Hyderabad Hash Farm", false)
+        .doesNotContainKeys("Tarbela AI Campus", "Karachi AI Data Center");
+    String month = curtailment.get("deadline").asText().substring(0, 7);
+    JsonNode report =
+        Json.mapper()
+            .readTree(web.anonymous().get("/api/v1/public/energy-report?month=" + month).body());
+    assertThat(report.at("/curtailment/breaches").asInt()).isEqualTo(1);
+    assertThat(grid.get("/power").body()).contains("under 95%");
+  }
+}
