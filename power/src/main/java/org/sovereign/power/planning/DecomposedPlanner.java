@@ -25,6 +25,7 @@ final class DecomposedPlanner {
   private final List<List<Subproblem>> byNode = new ArrayList<>();
   private final List<NodeSearch> searches = new ArrayList<>();
   private int solves;
+  private final long[] phaseNanos = new long[4];
 
   private DecomposedPlanner(PlanningProblem problem, DecompositionOptions options) {
     this.problem = problem;
@@ -45,21 +46,26 @@ final class DecomposedPlanner {
   }
 
   private PlanOutcome run(long start) {
+    long mark = System.nanoTime();
     build();
     boolean firmFree = problem.firmLevels() == FirmLevels.WEEKLY;
     double relaxed = 0;
     if (!firmFree) {
       startSearches();
     }
+    mark = phase(0, mark);
     solveAll(all());
+    mark = phase(1, mark);
     for (int n = 0; n < byNode.size(); n++) {
       if (searchOf(n) == null) {
         relaxed += byNode.get(n).stream().mapToDouble(Subproblem::value).sum();
       }
     }
     int iterations = search();
+    mark = phase(2, mark);
     double upper = relaxed + searches.stream().mapToDouble(NodeSearch::upperBound).sum();
     int repaired = sum(run(byNode.stream().map(w -> task(w, firmFree)).toList()));
+    phase(3, mark);
     PlanSheet sheet = new PlanSheet(problem);
     double objective = 0;
     for (Subproblem week : all()) {
@@ -132,6 +138,12 @@ final class DecomposedPlanner {
     return searches.stream().mapToInt(NodeSearch::iterations).max().orElse(0);
   }
 
+  private long phase(int index, long since) {
+    long now = System.nanoTime();
+    phaseNanos[index] += now - since;
+    return now;
+  }
+
   private NodeSearch searchOf(int node) {
     return searches.stream().filter(s -> s.node == node).findFirst().orElse(null);
   }
@@ -191,8 +203,18 @@ final class DecomposedPlanner {
   private String method(int iterations, int repaired) {
     return String.format(
         "decomposition by node and week (%s, %d threads): %d subproblems, %d Benders"
-            + " iterations at most, %,d solves, %d weeks repaired at ramps",
-        options.solver(), options.threads(), all().size(), iterations, solves, repaired);
+            + " iterations at most, %,d solves, %d weeks repaired at ramps; build %.2f s, first"
+            + " solves %.2f s, Benders %.2f s, repair %.2f s",
+        options.solver(),
+        options.threads(),
+        all().size(),
+        iterations,
+        solves,
+        repaired,
+        phaseNanos[0] / 1e9,
+        phaseNanos[1] / 1e9,
+        phaseNanos[2] / 1e9,
+        phaseNanos[3] / 1e9);
   }
 
   private void close() {

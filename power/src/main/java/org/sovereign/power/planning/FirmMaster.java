@@ -37,6 +37,10 @@ final class FirmMaster implements AutoCloseable {
     }
   }
 
+  double[] capacity() {
+    return capacity.clone();
+  }
+
   /** Adds θ<sub>week</sub> ≤ value + gradient·(f − at). */
   void addCut(int week, double value, double[] at, double[] gradient) {
     double rhs = value;

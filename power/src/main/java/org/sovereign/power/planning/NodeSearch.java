@@ -11,6 +11,9 @@ import java.util.List;
  * the master).
  */
 final class NodeSearch implements AutoCloseable {
+  /** The first trust region, as a share of the node's firm capacity (measured: fewest solves). */
+  private static final double FIRST_RADIUS = 0.25;
+
   final int node;
   final List<Subproblem> weeks;
   private final FirmMaster master;
@@ -31,7 +34,7 @@ final class NodeSearch implements AutoCloseable {
     this.tolerance = tolerance;
     this.trial = start.clone();
     this.best = start.clone();
-    this.radius = Math.max(1.0, 0.02 * Arrays.stream(start).sum());
+    this.radius = Math.max(1.0, FIRST_RADIUS * Arrays.stream(master.capacity()).sum());
   }
 
   /** The levels the weeks should be solved at next. */
