@@ -12,11 +12,12 @@ import org.sovereign.base.Money;
 
 /**
  * The annual plan by decomposition (docs/power-planning.md). Grid nodes share nothing but the
- * objective, so each is planned alone. Within a node, constant firm levels are the only link
- * between weeks (once the ramps across week boundaries are set aside): for fixed levels the weeks
- * are independent LPs, solved in parallel and warm-started, and a Benders master per node searches
- * the levels from their cuts until its bound meets the best plan found. A last pass restores the
- * ramps across week boundaries ({@link BoundaryRepair}).
+ * objective, so each is planned alone. Within a node, the firm levels are the only link between
+ * weeks (once the interruptible ramps across week boundaries are set aside): for fixed levels the
+ * weeks are independent LPs, solved in parallel and warm-started, and a Benders master per node
+ * searches the levels (constant, or weekly within their ramps) from the weeks' cuts until its bound
+ * meets the best plan found. A last pass restores the ramps across week boundaries ({@link
+ * BoundaryRepair}).
  */
 final class DecomposedPlanner {
   private final PlanningProblem problem;
@@ -48,11 +49,8 @@ final class DecomposedPlanner {
   private PlanOutcome run(long start) {
     long mark = System.nanoTime();
     build();
-    boolean firmFree = problem.firmLevels() == FirmLevels.WEEKLY;
     double relaxed = 0;
-    if (!firmFree) {
-      startSearches();
-    }
+    startSearches();
     mark = phase(0, mark);
     solveAll(all());
     mark = phase(1, mark);
@@ -64,7 +62,7 @@ final class DecomposedPlanner {
     int iterations = search();
     mark = phase(2, mark);
     double upper = relaxed + searches.stream().mapToDouble(NodeSearch::upperBound).sum();
-    int repaired = sum(run(byNode.stream().map(w -> task(w, firmFree)).toList()));
+    int repaired = sum(run(byNode.stream().map(DecomposedPlanner::repairTask).toList()));
     phase(3, mark);
     PlanSheet sheet = new PlanSheet(problem);
     double objective = 0;
@@ -105,11 +103,25 @@ final class DecomposedPlanner {
       }
       List<Site> interruptible = first.sites.stream().filter(s -> !s.firm()).toList();
       GridNode node = problem.nodes().get(n);
-      double[] start = FirmStart.levels(problem, node, firm, interruptible);
       double[] capacity = firm.stream().mapToDouble(s -> s.contracted().megawatts()).toArray();
-      FirmMaster master = new FirmMaster(capacity, node.importLimit().megawatts(), weeks.size());
-      searches.add(new NodeSearch(n, weeks, master, start, options.relativeTolerance()));
-      weeks.forEach(w -> w.fixFirm(start));
+      double[] ramp = firm.stream().mapToDouble(Site::rampPerHourMw).toArray();
+      int[] periodOfWeek = new int[weeks.size()];
+      int size = Blocks.firmPeriod(problem.firmLevels(), problem.hours());
+      for (int w = 0; w < periodOfWeek.length; w++) {
+        periodOfWeek[w] = w * Blocks.WEEK / size;
+      }
+      FirmMaster master =
+          new FirmMaster(capacity, ramp, node.importLimit().megawatts(), periodOfWeek);
+      double[] level = FirmStart.levels(problem, node, firm, interruptible);
+      double[] start = new double[(periodOfWeek[periodOfWeek.length - 1] + 1) * level.length];
+      for (int i = 0; i < start.length; i++) {
+        start[i] = level[i % level.length];
+      }
+      double total = java.util.Arrays.stream(capacity).sum();
+      NodeSearch search =
+          new NodeSearch(n, weeks, master, start, total, options.relativeTolerance());
+      searches.add(search);
+      search.fixTrial();
     }
   }
 
@@ -120,8 +132,7 @@ final class DecomposedPlanner {
       active = active.stream().filter(s -> s.advance(options.maxIterations())).toList();
       List<Subproblem> next = new ArrayList<>();
       for (NodeSearch search : active) {
-        double[] levels = search.trial();
-        search.weeks.forEach(w -> w.fixFirm(levels));
+        search.fixTrial();
         next.addAll(search.weeks);
       }
       solveAll(next);
@@ -129,8 +140,7 @@ final class DecomposedPlanner {
     List<Subproblem> settle = new ArrayList<>();
     for (NodeSearch search : searches) {
       if (!search.solvedAtBest()) {
-        double[] levels = search.best();
-        search.weeks.forEach(w -> w.fixFirm(levels));
+        search.fixBest();
         settle.addAll(search.weeks);
       }
     }
@@ -148,8 +158,8 @@ final class DecomposedPlanner {
     return searches.stream().filter(s -> s.node == node).findFirst().orElse(null);
   }
 
-  private Callable<Integer> task(List<Subproblem> weeks, boolean firmFree) {
-    return () -> BoundaryRepair.repair(weeks, firmFree);
+  private static Callable<Integer> repairTask(List<Subproblem> weeks) {
+    return () -> BoundaryRepair.repair(weeks);
   }
 
   private void solveAll(List<Subproblem> weeks) {

@@ -5,33 +5,53 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 /**
- * The Benders master of one grid node: its firm levels f and one estimate θ<sub>w</sub> per week,
- * bounded by the cuts θ<sub>w</sub> ≤ Q<sub>w</sub>(f<sup>k</sup>) + g<sub>w</sub><sup>k</sup>·(f −
- * f<sup>k</sup>) from every week solved so far. Maximising Σθ over all levels gives an upper bound
- * on the node's optimum; maximising inside a box around the best levels found (a trust region)
- * proposes the next levels to try without jumping far from them.
+ * The Benders master of one grid node: its firm levels f (one per firm site and period: a single
+ * period for constant levels, one per week for weekly levels) and one estimate θ<sub>w</sub> per
+ * week, bounded by the cuts θ<sub>w</sub> ≤ Q<sub>w</sub>(f<sup>j</sup>) +
+ * g<sub>w</sub><sup>j</sup>·(f − f<sup>j</sup>) from every week solved so far (a week's cut only
+ * involves the levels of its own period). The rows that link periods — the node's import limit in
+ * each period and the firm ramps between consecutive periods — live here, so every level the master
+ * proposes is feasible for the whole problem. Maximising Σθ over all levels bounds the node's
+ * optimum from above; maximising inside a box around the best levels found (a trust region)
+ * proposes the next levels to try.
+ *
+ * <p>Levels are flattened as {@code [period * sites + site]}.
  */
 final class FirmMaster implements AutoCloseable {
   private final MPSolver solver;
   private final MPVariable[] levels;
   private final MPVariable[] estimates;
   private final double[] capacity;
+  private final int sites;
+  private final int[] periodOfWeek;
 
   /** What the master proposes next, and the bound it proves. */
   record Proposal(double[] levels, double upperBound) {}
 
-  FirmMaster(double[] capacityMw, double importLimitMw, int weeks) {
+  FirmMaster(
+      double[] capacityMw, double[] rampMwPerHour, double importLimitMw, int[] periodOfWeek) {
     this.solver = OrTools.create(LpSolver.GLOP);
-    this.capacity = capacityMw.clone();
-    this.levels = new MPVariable[capacityMw.length];
-    this.estimates = new MPVariable[weeks];
-    MPConstraint limit = solver.makeConstraint(-Double.POSITIVE_INFINITY, importLimitMw);
-    for (int i = 0; i < levels.length; i++) {
-      levels[i] = solver.makeNumVar(0, capacityMw[i], "");
-      limit.setCoefficient(levels[i], 1);
-    }
+    this.sites = capacityMw.length;
+    this.periodOfWeek = periodOfWeek.clone();
+    int periods = periodOfWeek[periodOfWeek.length - 1] + 1;
+    this.capacity = new double[sites * periods];
+    this.levels = new MPVariable[sites * periods];
+    this.estimates = new MPVariable[periodOfWeek.length];
     solver.objective().setMaximization();
-    for (int w = 0; w < weeks; w++) {
+    for (int k = 0; k < periods; k++) {
+      MPConstraint limit = solver.makeConstraint(Double.NEGATIVE_INFINITY, importLimitMw);
+      for (int i = 0; i < sites; i++) {
+        capacity[k * sites + i] = capacityMw[i];
+        levels[k * sites + i] = solver.makeNumVar(0, capacityMw[i], "");
+        limit.setCoefficient(levels[k * sites + i], 1);
+        if (k > 0 && rampMwPerHour[i] < capacityMw[i]) {
+          MPConstraint ramp = solver.makeConstraint(-rampMwPerHour[i], rampMwPerHour[i]);
+          ramp.setCoefficient(levels[k * sites + i], 1);
+          ramp.setCoefficient(levels[(k - 1) * sites + i], -1);
+        }
+      }
+    }
+    for (int w = 0; w < estimates.length; w++) {
       estimates[w] = solver.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "");
       solver.objective().setCoefficient(estimates[w], 1);
     }
@@ -41,7 +61,13 @@ final class FirmMaster implements AutoCloseable {
     return capacity.clone();
   }
 
-  /** Adds θ<sub>week</sub> ≤ value + gradient·(f − at). */
+  /** The levels of {@code week}'s period, out of all levels. */
+  double[] slice(double[] all, int week) {
+    int from = periodOfWeek[week] * sites;
+    return java.util.Arrays.copyOfRange(all, from, from + sites);
+  }
+
+  /** Adds θ<sub>week</sub> ≤ value + gradient·(f<sub>period</sub> − at). */
   void addCut(int week, double value, double[] at, double[] gradient) {
     double rhs = value;
     for (int i = 0; i < at.length; i++) {
@@ -49,8 +75,9 @@ final class FirmMaster implements AutoCloseable {
     }
     MPConstraint cut = solver.makeConstraint(Double.NEGATIVE_INFINITY, rhs);
     cut.setCoefficient(estimates[week], 1);
+    int from = periodOfWeek[week] * sites;
     for (int i = 0; i < at.length; i++) {
-      cut.setCoefficient(levels[i], -gradient[i]);
+      cut.setCoefficient(levels[from + i], -gradient[i]);
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Benders search for one node's constant firm levels: its weekly subproblems, its master, the
- * best levels evaluated so far (a lower bound) and the master's bound (an upper bound). A step that
+ * The Benders search for one node's firm levels: its weekly subproblems, its master, the best
+ * levels evaluated so far (a lower bound) and the master's bound (an upper bound). A step that
  * improves on the best moves the trust region's centre there and, when the step reached the edge of
  * the region, doubles the region; a step that does not improve halves it (its cuts still tighten
  * the master).
@@ -26,20 +26,40 @@ final class NodeSearch implements AutoCloseable {
   private int iterations;
   private double[] solvedAt;
 
+  /**
+   * @param start feasible levels to try first (all periods, flattened as in {@link FirmMaster})
+   * @param firmCapacityMw the node's firm capacity in one period, which scales the trust region
+   */
   NodeSearch(
-      int node, List<Subproblem> weeks, FirmMaster master, double[] start, double tolerance) {
+      int node,
+      List<Subproblem> weeks,
+      FirmMaster master,
+      double[] start,
+      double firmCapacityMw,
+      double tolerance) {
     this.node = node;
     this.weeks = weeks;
     this.master = master;
     this.tolerance = tolerance;
     this.trial = start.clone();
     this.best = start.clone();
-    this.radius = Math.max(1.0, FIRST_RADIUS * Arrays.stream(master.capacity()).sum());
+    this.radius = Math.max(1.0, FIRST_RADIUS * firmCapacityMw);
   }
 
-  /** The levels the weeks should be solved at next. */
-  double[] trial() {
-    return trial.clone();
+  /** Fixes every week's firm levels at the next trial. */
+  void fixTrial() {
+    fix(trial);
+  }
+
+  /** Fixes every week's firm levels at the best levels found. */
+  void fixBest() {
+    fix(best);
+  }
+
+  private void fix(double[] levels) {
+    for (Subproblem week : weeks) {
+      week.fixFirm(master.slice(levels, week.week));
+    }
   }
 
   /**
@@ -51,7 +71,7 @@ final class NodeSearch implements AutoCloseable {
     solvedAt = trial.clone();
     double total = 0;
     for (Subproblem week : weeks) {
-      master.addCut(week.week, week.value(), trial, week.gradient());
+      master.addCut(week.week, week.value(), master.slice(trial, week.week), week.gradient());
       total += week.value();
     }
     if (total > lowerBound) {
@@ -75,10 +95,6 @@ final class NodeSearch implements AutoCloseable {
   /** Whether the weeks' current solutions are those at the best levels. */
   boolean solvedAtBest() {
     return Arrays.equals(solvedAt, best);
-  }
-
-  double[] best() {
-    return best.clone();
   }
 
   double upperBound() {

@@ -17,14 +17,16 @@ final class Subproblem implements AutoCloseable {
   final int week;
   final AllocationModel model;
   final int[] firmSites;
+  final LpSolver solver;
   private final MPSolverParameters parameters = new MPSolverParameters();
   private double value;
   private double[] gradient;
 
-  private Subproblem(int node, int week, AllocationModel model) {
+  private Subproblem(int node, int week, AllocationModel model, LpSolver solver) {
     this.node = node;
     this.week = week;
     this.model = model;
+    this.solver = solver;
     this.firmSites =
         java.util.stream.IntStream.range(0, model.sites.size())
             .filter(s -> model.sites.get(s).firm())
@@ -38,8 +40,8 @@ final class Subproblem implements AutoCloseable {
     int from = week * Blocks.WEEK;
     int to = Math.min(problem.hours(), from + Blocks.WEEK);
     List<GridNode> nodes = List.of(problem.nodes().get(node));
-    return new Subproblem(
-        node, week, AllocationModel.build(problem, nodes, from, to, solver, false));
+    AllocationModel model = AllocationModel.build(problem, nodes, from, to, solver, false);
+    return new Subproblem(node, week, model, solver);
   }
 
   /** Fixes the firm levels (MW, in the order of {@link #firmSites}). */
@@ -73,15 +75,6 @@ final class Subproblem implements AutoCloseable {
 
   double[] gradient() {
     return gradient.clone();
-  }
-
-  /** Levels the solver chose for the firm sites (when they are free, in weekly mode). */
-  double[] firmLevels() {
-    double[] levels = new double[firmSites.length];
-    for (int i = 0; i < firmSites.length; i++) {
-      levels[i] = firmVariable(i).solutionValue();
-    }
-    return levels;
   }
 
   @Override
