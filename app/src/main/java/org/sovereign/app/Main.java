@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ChainCommand.class,
       ReserveCommand.class,
+      org.sovereign.app.cli.PowerCommand.class,
       SolvencyCommand.class
     })
 public final class Main implements Runnable {

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Scan.class,
       BenchCommand.Reserve.class,
       BenchCommand.Solvency.class,
+      BenchCommand.Power.class,
       BenchCommand.Aml.class
     })
 public final class BenchCommand {
@@ -62,6 +63,47 @@ public final class BenchCommand {
     public Integer call() throws java.io.IOException {
       java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-aml");
       org.sovereign.app.bench.AmlBench.run(spec.commandLine().getOut(), dir, seconds, rate, batch);
+      return 0;
+    }
+  }
+
+  /** Power planning: the annual plan by decomposition against the full LP (HiGHS). */
+  @Command(
+      name = "power",
+      mixinStandardHelpOptions = true,
+      description =
+          "Annual power plan by decomposition against the full LP solved by HiGHS: times,"
+              + " objectives, relative gap.")
+  public static final class Power implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--hours", defaultValue = "8760", description = "Hours (default 8760).")
+    int hours;
+
+    @Option(names = "--sites", defaultValue = "50", description = "Sites (default 50).")
+    int sites;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Instance seed (default 42).")
+    long seed;
+
+    @Option(names = "--threads", description = "Solver threads (default: one per processor).")
+    Integer threads;
+
+    @Option(
+        names = "--anchor",
+        defaultValue = "HIGHS",
+        description = "Solver of the full LP (default HIGHS).")
+    String anchor;
+
+    @Override
+    public Integer call() {
+      org.sovereign.app.bench.PowerBench.run(
+          spec.commandLine().getOut(),
+          seed,
+          sites,
+          hours,
+          threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+          org.sovereign.power.planning.LpSolver.parse(anchor));
       return 0;
     }
   }
