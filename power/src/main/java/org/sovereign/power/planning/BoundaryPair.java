@@ -44,7 +44,9 @@ final class BoundaryPair {
       }
       double[] end = new double[limited.length];
       for (int i = 0; i < limited.length; i++) {
-        end[i] = Math.max(0, joint.load(limited[i], first.to - 1).solutionValue());
+        // A hair below the joint optimum's value, so that the week alone is not refused over
+        // the solver's tolerance.
+        end[i] = Math.max(0, joint.load(limited[i], first.to - 1).solutionValue() - 1e-7);
       }
       return end;
     }

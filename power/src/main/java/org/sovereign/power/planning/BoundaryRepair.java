@@ -59,7 +59,10 @@ final class BoundaryRepair {
       capStart(weeks.get(w - 2), previous);
     }
     boundEnd(previous, end);
-    solve(previous);
+    if (!previous.solve()) {
+      boundEnd(previous, new double[end.length]);
+      solve(previous);
+    }
     capStart(previous, current);
     solve(current);
   }
@@ -105,8 +108,8 @@ final class BoundaryRepair {
 
   private static void solve(Subproblem week) {
     if (!week.solve()) {
-      throw new IllegalStateException(
-          "week " + week.week + " of node " + week.node + " failed after the ramp repair");
+      throw new SubproblemFailed(
+          "week " + week.week + " of node " + week.node + " has no optimum after the ramp repair");
     }
   }
 

@@ -232,11 +232,4 @@ final class DecomposedPlanner {
     searches.forEach(NodeSearch::close);
     all().forEach(Subproblem::close);
   }
-
-  /** A subproblem that did not reach an optimum; becomes a failed outcome. */
-  private static final class SubproblemFailed extends RuntimeException {
-    SubproblemFailed(String message) {
-      super(message);
-    }
-  }
 }
