@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       ChainCommand.class,
       ReserveCommand.class,
+      org.sovereign.app.cli.PowerCommand.class,
       SolvencyCommand.class,
       ScreenCommand.class
     })

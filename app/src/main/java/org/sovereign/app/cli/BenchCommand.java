@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Aml.class,
       BenchCommand.Intake.class,
       BenchCommand.Dispatch.class,
-      BenchCommand.Screening.class
+      BenchCommand.Screening.class,
+      BenchCommand.Power.class
     })
 public final class BenchCommand {
 
@@ -155,6 +156,47 @@ public final class BenchCommand {
           new org.sovereign.app.bench.ScreeningBench(
               org.sovereign.supervision.screening.SanctionsLists.load(dir));
       bench.print(spec.commandLine().getOut(), bench.run(seconds));
+      return 0;
+    }
+  }
+
+  /** Power planning: the annual plan by decomposition against the full LP (HiGHS). */
+  @Command(
+      name = "power",
+      mixinStandardHelpOptions = true,
+      description =
+          "Annual power plan by decomposition against the full LP solved by HiGHS: times,"
+              + " objectives, relative gap.")
+  public static final class Power implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--hours", defaultValue = "8760", description = "Hours (default 8760).")
+    int hours;
+
+    @Option(names = "--sites", defaultValue = "50", description = "Sites (default 50).")
+    int sites;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Instance seed (default 42).")
+    long seed;
+
+    @Option(names = "--threads", description = "Solver threads (default: one per processor).")
+    Integer threads;
+
+    @Option(
+        names = "--anchor",
+        defaultValue = "HIGHS",
+        description = "Solver of the full LP (default HIGHS).")
+    String anchor;
+
+    @Override
+    public Integer call() {
+      org.sovereign.app.bench.PowerBench.run(
+          spec.commandLine().getOut(),
+          seed,
+          sites,
+          hours,
+          threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+          org.sovereign.power.planning.LpSolver.parse(anchor));
       return 0;
     }
   }
