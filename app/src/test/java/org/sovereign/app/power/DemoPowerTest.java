@@ -69,4 +69,11 @@ class DemoPowerTest {
     assertThat(report.at("/curtailment/breaches").asInt()).isEqualTo(1);
     assertThat(grid.get("/power").body()).contains("under 95%");
   }
+
+  @Test
+  void weeklyPlan_shouldAllocateTheRegisteredSitesAndDrawTheWeek() {
+    String page = web.signedIn(Role.GRID_OPERATOR).get("/power/plan").body();
+    assertThat(page).contains("allocation-chart").contains("plan-objective");
+    assertThat(page).contains("Tarbela AI Campus").contains("Nooriabad Miners");
+  }
 }

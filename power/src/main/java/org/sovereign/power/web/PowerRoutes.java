@@ -64,6 +64,8 @@ public final class PowerRoutes {
   public void register(WebRoutes routes) {
     routes
         .page(HandlerType.GET, "/power", READERS, "Power allocation", this::overview)
+        .page(
+            HandlerType.GET, "/power/plan", READERS, "This week's allocation plan", this::planPage)
         .api(
             HandlerType.GET,
             "/api/v1/power/nodes",
@@ -213,6 +215,32 @@ public final class PowerRoutes {
     json.put("stored", stored);
     json.put("instructions_checked", checked);
     ctx.json(json);
+  }
+
+  private void planPage(Context ctx) {
+    var start = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+    var plan = WeeklyPlan.of(registry, start, 2026);
+    Map<String, Object> params = new HashMap<>();
+    params.put("plan", plan.orElse(null));
+    params.put("sites", registry.sites());
+    params.put("chart", plan.map(PowerRoutes::allocationChart).orElse(null));
+    pages.render(ctx, "power", "power.plan.title", "power/plan.jte", params);
+  }
+
+  private static String allocationChart(org.sovereign.power.planning.Plan plan) {
+    List<Integer> hours = new java.util.ArrayList<>();
+    List<Long> mw = new java.util.ArrayList<>();
+    var problem = plan.problem();
+    for (int h = 0; h < problem.hours(); h++) {
+      long kwh = 0;
+      for (var site : problem.sites()) {
+        kwh += plan.allocation(site.id(), h).kilowattHours();
+      }
+      hours.add(h);
+      mw.add(kwh / 1000);
+    }
+    return org.sovereign.platform.web.Charts.steps(
+        hours, mw, "MW allocated", "hour of the week", "MW");
   }
 
   private void overview(Context ctx) {
