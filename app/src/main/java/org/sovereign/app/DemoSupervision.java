@@ -114,8 +114,13 @@ final class DemoSupervision {
                 "compliance@" + exchange.seed().split(" ")[2] + ".example",
                 null));
     OrgId org = entry.orgId();
-    move(register, org, "under-review", null);
-    move(register, org, "licensed", "Segregate customer assets; report liabilities monthly");
+    move(register, org, "under-review", null, now.minusMonths(5));
+    move(
+        register,
+        org,
+        "licensed",
+        "Segregate customer assets; report liabilities monthly",
+        now.minusMonths(4));
     Actor reporter = new Actor("demo:" + exchange.seed().split(" ")[2] + "-reporter");
     for (int m = 0; m < btcHundredths.length; m++) {
       YearMonth month = now.minusMonths(btcHundredths.length - 1L - m);
@@ -142,10 +147,14 @@ final class DemoSupervision {
     return org;
   }
 
-  private static void move(Register register, OrgId org, String to, String conditions) {
+  private static void move(
+      Register register, OrgId org, String to, String conditions, YearMonth effective) {
     var proposed =
         register.propose(
-            MAKER, org, new TransitionRequest(to, "Demo: review complete", conditions, null));
+            MAKER,
+            org,
+            new TransitionRequest(
+                to, "Demo: review complete", conditions, effective.atDay(1).toString()));
     register.approve(CHECKER, proposed.id(), null);
   }
 
