@@ -17,8 +17,6 @@ import org.sovereign.supervision.aml.cases.Cases;
 import org.sovereign.supervision.aml.rules.Rule;
 import org.sovereign.supervision.aml.rules.RuleSetFile;
 import org.sovereign.supervision.aml.transfer.Transfer;
-import org.sovereign.supervision.register.Application;
-import org.sovereign.supervision.register.Register;
 
 /**
  * Transaction monitoring end to end on a throwaway embedded PostgreSQL: generated transfers are
@@ -34,23 +32,7 @@ public final class AmlBench {
     try (SovereignRuntime runtime =
         SovereignRuntime.open(config, Pillars.all(), Clock.systemUTC())) {
       var s = runtime.services();
-      Register register = new Register(s.tx(), s.audit(), s.clock(), s.organisations());
-      OrgId org =
-          register
-              .apply(
-                  Actor.SYSTEM,
-                  new Application(
-                      "Bench Exchange",
-                      "B-1",
-                      null,
-                      "exchange",
-                      List.of("Spot"),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null))
-              .orgId();
+      OrgId org = BenchVasp.register(s);
       Cases cases = new Cases(s.tx(), s.audit(), s.clock());
       TransferMonitor monitor =
           new TransferMonitor(

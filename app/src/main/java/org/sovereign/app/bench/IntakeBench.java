@@ -11,10 +11,9 @@ import java.util.List;
 import org.postgresql.PGConnection;
 import org.sovereign.app.Pillars;
 import org.sovereign.app.SovereignRuntime;
+import org.sovereign.base.OrgId;
 import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.config.SovereignConfig;
-import org.sovereign.supervision.register.Application;
-import org.sovereign.supervision.register.Register;
 import org.sovereign.supervision.reporting.Snapshots;
 
 /**
@@ -30,22 +29,7 @@ public final class IntakeBench {
     try (SovereignRuntime runtime =
         SovereignRuntime.open(config, Pillars.all(), Clock.systemUTC())) {
       var s = runtime.services();
-      var org =
-          new Register(s.tx(), s.audit(), s.clock(), s.organisations())
-              .apply(
-                  Actor.SYSTEM,
-                  new Application(
-                      "Bench Exchange",
-                      "B-1",
-                      null,
-                      "exchange",
-                      List.of("Spot"),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null))
-              .orgId();
+      OrgId org = BenchVasp.register(s);
       Snapshots snapshots = new Snapshots(s.tx(), s.audit(), s.clock());
       long anchorStart = System.nanoTime();
       s.tx()
