@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Intake.class,
       BenchCommand.Dispatch.class,
       BenchCommand.Screening.class,
-      BenchCommand.Power.class
+      BenchCommand.Power.class,
+      BenchCommand.Metering.class
     })
 public final class BenchCommand {
 
@@ -197,6 +198,34 @@ public final class BenchCommand {
           hours,
           threads != null ? threads : Runtime.getRuntime().availableProcessors(),
           org.sovereign.power.planning.LpSolver.parse(anchor));
+      return 0;
+    }
+  }
+
+  /** The monthly energy report over a month of meter readings. */
+  @Command(
+      name = "metering",
+      mixinStandardHelpOptions = true,
+      description = "A month of readings for many sites, aggregated into the energy report.")
+  public static final class Metering implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--sites",
+        defaultValue = "500",
+        description = "Sites (default ${DEFAULT-VALUE}).")
+    int sites;
+
+    @Option(
+        names = "--interval",
+        defaultValue = "60",
+        description = "Seconds between readings (default ${DEFAULT-VALUE}).")
+    int interval;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-metering");
+      org.sovereign.app.bench.MeteringBench.run(spec.commandLine().getOut(), dir, sites, interval);
       return 0;
     }
   }
