@@ -204,6 +204,34 @@ class CurtailmentTest {
     assertThat(compliant)
         .containsEntry(sites.get("Hyderabad Mining A"), true)
         .containsEntry(sites.get("Hyderabad Mining B"), false);
+    JsonNode restore =
+        json(web.signedIn(Role.GRID_OPERATOR)
+                .json(
+                    "POST",
+                    "/api/v1/power/curtailments/evening-peak-1/restore",
+                    "{\"stages\":3,\"interval_seconds\":300}"))
+            .get("restore");
+    assertThat(restore).hasSize(6);
+    long restoredForA = 0;
+    for (JsonNode r : restore) {
+      assertThat(
+              InstructionSigner.verify(
+                  publicKey, r.get("payload").asText(), r.get("signature").asText()))
+          .isTrue();
+      if (r.get("site").asLong() == sites.get("Hyderabad Mining A")) {
+        restoredForA += r.get("shed_kw").asLong();
+      }
+    }
+    assertThat(restoredForA).as("stages add up to what was shed").isEqualTo(50_000L);
+    assertThat(
+            json(web.signedIn(Role.GRID_OPERATOR)
+                    .json(
+                        "POST",
+                        "/api/v1/power/curtailments/evening-peak-1/restore",
+                        "{\"stages\":2,\"interval_seconds\":60}"))
+                .get("restore"))
+        .as("idempotent: the stored restore is returned")
+        .hasSize(6);
     List<String> breaches =
         web.services()
             .tx()

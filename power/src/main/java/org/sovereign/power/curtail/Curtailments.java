@@ -201,6 +201,97 @@ public final class Curtailments {
     return byId(id).orElseThrow();
   }
 
+  /**
+   * Gives the load back in {@code stages} equal steps, {@code intervalSeconds} apart, starting one
+   * interval from now: each step is a signed RESTORE instruction per site (idempotent: asking again
+   * returns the stored ones).
+   */
+  public List<InstructionRecord> restore(Actor actor, String id, int stages, int intervalSeconds) {
+    Outcome outcome = byId(id).orElseThrow(() -> DomainException.notFound("curtailment " + id));
+    if (stages < 1 || stages > 12) {
+      throw DomainException.invalidField("stages", "must be 1 to 12");
+    }
+    if (intervalSeconds < 10 || intervalSeconds > 86_400) {
+      throw DomainException.invalidField("interval_seconds", "must be 10 to 86400");
+    }
+    List<InstructionRecord> existing = restoresOf(id);
+    if (!existing.isEmpty()) {
+      return existing;
+    }
+    Instant now = clock.instant();
+    List<InstructionRecord> records = new ArrayList<>();
+    for (InstructionRecord shed : outcome.instructions()) {
+      for (int k = 1; k <= stages; k++) {
+        long kw = shed.kw() * k / stages - shed.kw() * (k - 1) / stages;
+        Instant effective = now.plusSeconds((long) k * intervalSeconds);
+        String instructionId = shed.id() + ":restore:" + k;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("instruction_id", instructionId);
+        payload.put("curtailment_id", id);
+        payload.put("site", shed.siteId().value());
+        payload.put("restore_kw", kw);
+        payload.put("stage", k + "/" + stages);
+        payload.put("effective_at", effective.toString());
+        payload.put("issued_at", now.toString());
+        String text = Json.canonical(payload);
+        records.add(
+            new InstructionRecord(
+                instructionId,
+                id,
+                shed.siteId(),
+                kw,
+                effective,
+                text,
+                signer.sign(text),
+                "PENDING",
+                0,
+                null,
+                null,
+                null));
+      }
+    }
+    tx.useTransaction(
+        h -> {
+          for (InstructionRecord r : records) {
+            h.createUpdate(
+                    "INSERT INTO curtail_instructions (id, curtailment_id, site_id, kw, deadline, payload, signature, state, kind)"
+                        + " VALUES (:id, :c, :s, :kw, :d, :p, :sig, 'PENDING', 'RESTORE')")
+                .bind("id", r.id())
+                .bind("c", id)
+                .bind("s", r.siteId().value())
+                .bind("kw", r.kw())
+                .bind("d", r.deadline())
+                .bind("p", r.payload())
+                .bind("sig", r.signature())
+                .execute();
+          }
+          audit.append(
+              h,
+              actor,
+              "power.curtailment-restored",
+              "curtailment:" + id,
+              Map.of(
+                  "stages",
+                  stages,
+                  "interval_seconds",
+                  intervalSeconds,
+                  "instructions",
+                  records.size()));
+        });
+    records.forEach(deliveries::send);
+    return restoresOf(id);
+  }
+
+  private List<InstructionRecord> restoresOf(String id) {
+    return tx.read(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM curtail_instructions WHERE curtailment_id = :c AND kind = 'RESTORE' ORDER BY deadline, id")
+                .bind("c", id)
+                .map((rs, ctx) -> InstructionRows.of(rs))
+                .list());
+  }
+
   /** Checks every instruction whose deadline has passed and that is not yet checked. */
   public int checkCompliance() {
     Instant now = clock.instant();
@@ -208,7 +299,7 @@ public final class Curtailments {
         tx.read(
             h ->
                 h.createQuery(
-                        "SELECT * FROM curtail_instructions WHERE compliant IS NULL AND deadline <= :now")
+                        "SELECT * FROM curtail_instructions WHERE kind = 'SHED' AND compliant IS NULL AND deadline <= :now")
                     .bind("now", now)
                     .map((rs, ctx) -> InstructionRows.of(rs))
                     .list());

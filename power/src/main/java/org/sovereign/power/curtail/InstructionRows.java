@@ -11,7 +11,8 @@ final class InstructionRows {
   private InstructionRows() {}
 
   static List<InstructionRecord> ofCurtailment(Handle h, String curtailment) {
-    return h.createQuery("SELECT * FROM curtail_instructions WHERE curtailment_id = :c ORDER BY id")
+    return h.createQuery(
+            "SELECT * FROM curtail_instructions WHERE curtailment_id = :c AND kind = 'SHED' ORDER BY id")
         .bind("c", curtailment)
         .map((rs, ctx) -> of(rs))
         .list();

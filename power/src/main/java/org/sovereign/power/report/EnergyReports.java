@@ -150,7 +150,7 @@ public final class EnergyReports {
             h ->
                 h.createQuery(
                         "SELECT site_id, count(*), count(*) FILTER (WHERE compliant = false) FROM curtail_instructions"
-                            + " WHERE deadline >= :from AND deadline < :to GROUP BY site_id")
+                            + " WHERE kind = 'SHED' AND deadline >= :from AND deadline < :to GROUP BY site_id")
                     .bind("from", from)
                     .bind("to", to)
                     .map(
@@ -168,7 +168,7 @@ public final class EnergyReports {
                     "SELECT (SELECT count(*) FROM curtailments WHERE requested_at >= :from AND requested_at < :to),"
                         + " count(*), count(*) FILTER (WHERE compliant), count(*) FILTER (WHERE compliant = false),"
                         + " coalesce(sum(kw), 0), coalesce(sum(delivered_kw), 0)"
-                        + " FROM curtail_instructions WHERE deadline >= :from AND deadline < :to")
+                        + " FROM curtail_instructions WHERE kind = 'SHED' AND deadline >= :from AND deadline < :to")
                 .bind("from", from)
                 .bind("to", to)
                 .map(

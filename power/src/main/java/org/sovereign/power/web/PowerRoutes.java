@@ -58,6 +58,9 @@ public final class PowerRoutes {
     this.pages = pages;
   }
 
+  /** Body of a staged restore. */
+  public record RestoreBody(Integer stages, Integer interval_seconds) {}
+
   /** Body of a new grid node. */
   public record NodeBody(String code, String name, Long import_limit_kw) {}
 
@@ -132,6 +135,22 @@ public final class PowerRoutes {
                   curtailments.request(
                       pages.principal(ctx).actor(), JsonBodies.read(ctx, CurtailmentBody.class));
               ctx.status(HttpStatus.CREATED).json(outcomeJson(outcome));
+            })
+        .api(
+            HandlerType.POST,
+            "/api/v1/power/curtailments/{id}/restore",
+            OPERATORS,
+            "Give the load back in stages: signed RESTORE instructions per site (idempotent)",
+            ctx -> {
+              RestoreBody b = JsonBodies.read(ctx, RestoreBody.class);
+              var restored =
+                  curtailments.restore(
+                      pages.principal(ctx).actor(),
+                      ctx.pathParam("id"),
+                      b.stages() == null ? 3 : b.stages(),
+                      b.interval_seconds() == null ? 300 : b.interval_seconds());
+              ctx.json(
+                  Map.of("restore", restored.stream().map(PowerRoutes::instructionJson).toList()));
             })
         .api(
             HandlerType.GET,
