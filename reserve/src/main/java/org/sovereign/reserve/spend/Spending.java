@@ -110,15 +110,7 @@ public final class Spending {
   /** An approval by a distinct approver; the PSBT is built when the policy's count is reached. */
   public SpendProposal approve(Actor actor, long id) {
     SpendProposal proposal = byId(id);
-    if (!proposal.state().equals("PROPOSED")) {
-      throw refusal(
-          SpendRule.WRONG_STATE,
-          "proposal "
-              + id
-              + " is "
-              + proposal.state().toLowerCase(java.util.Locale.ROOT)
-              + ", not waiting for approvals");
-    }
+    requireState(proposal, "not waiting for approvals", "PROPOSED");
     if (proposal.proposedBy().equals(actor.label())) {
       throw new DomainException(
           403,
@@ -176,15 +168,7 @@ public final class Spending {
    */
   public SpendProposal release(Actor actor, long id) {
     SpendProposal proposal = byId(id);
-    if (!proposal.state().equals("TIMELOCKED")) {
-      throw refusal(
-          SpendRule.WRONG_STATE,
-          "proposal "
-              + id
-              + " is "
-              + lower(proposal.state())
-              + ", not an emergency spend in its timelock");
-    }
+    requireState(proposal, "not an emergency spend in its timelock", "TIMELOCKED");
     requireUnlocked(proposal);
     Vault vault = vaults.byId(proposal.vaultId()).orElseThrow();
     return tx.inTransaction(
@@ -201,15 +185,8 @@ public final class Spending {
    */
   public SpendProposal veto(Actor actor, long id, String reason) {
     SpendProposal proposal = byId(id);
-    if (!proposal.state().equals("PROPOSED") && !proposal.state().equals("TIMELOCKED")) {
-      throw refusal(
-          SpendRule.WRONG_STATE,
-          "proposal "
-              + id
-              + " is "
-              + lower(proposal.state())
-              + ": only a proposal without a PSBT can be vetoed");
-    }
+    requireState(
+        proposal, "only a proposal without a PSBT can be vetoed", "PROPOSED", "TIMELOCKED");
     if (reason == null || reason.isBlank()) {
       throw new DomainException(
           422, "policy-refused", "VETO_REASON_MISSING: a veto needs a reason", "reason");
@@ -225,6 +202,18 @@ public final class Spending {
           audit.append(h, actor, "spend.vetoed", "spend:" + id, Map.of("reason", reason.strip()));
           return load(h, id);
         });
+  }
+
+  /** Refuses (WRONG_STATE) unless the proposal is in one of {@code states}; says why not. */
+  private static void requireState(SpendProposal proposal, String expected, String... states) {
+    for (String state : states) {
+      if (proposal.state().equals(state)) {
+        return;
+      }
+    }
+    throw refusal(
+        SpendRule.WRONG_STATE,
+        "proposal " + proposal.id() + " is " + lower(proposal.state()) + ": " + expected);
   }
 
   private void requireUnlocked(SpendProposal proposal) {
@@ -289,15 +278,8 @@ public final class Spending {
    */
   public UploadResult uploadSigned(Actor actor, long id, byte[] uploaded) {
     SpendProposal proposal = byId(id);
-    if (!proposal.state().equals("APPROVED") && !proposal.state().equals("SIGNING")) {
-      throw refusal(
-          SpendRule.WRONG_STATE,
-          "proposal "
-              + id
-              + " is "
-              + proposal.state().toLowerCase(java.util.Locale.ROOT)
-              + ": signatures are accepted once approved and until ready");
-    }
+    requireState(
+        proposal, "signatures are accepted once approved and until ready", "APPROVED", "SIGNING");
     SignedPsbtMerge.Merged merged =
         SignedPsbtMerge.merge(proposal.psbt(), proposal.signedPsbt(), uploaded);
     FinalizeResult finalized = merged.finalized();
@@ -341,15 +323,7 @@ public final class Spending {
   /** Broadcasts a ready transaction through the chain source. */
   public SpendProposal broadcast(Actor actor, long id) {
     SpendProposal proposal = byId(id);
-    if (!proposal.state().equals("READY")) {
-      throw refusal(
-          SpendRule.WRONG_STATE,
-          "proposal "
-              + id
-              + " is "
-              + proposal.state().toLowerCase(java.util.Locale.ROOT)
-              + ", not ready to broadcast");
-    }
+    requireState(proposal, "not ready to broadcast", "READY");
     ChainSource chainSource =
         source
             .get()
