@@ -162,42 +162,50 @@ public final class Curtailments {
               null));
     }
     Long nodeId = node == null ? null : nodes.get(node).id();
-    tx.useTransaction(
-        h -> {
-          h.createUpdate(
-                  "INSERT INTO curtailments (id, node_id, kw, within_s, deadline, shortfall_kw, requested_by, requested_at, decided_ns)"
-                      + " VALUES (:id, :n, :kw, :w, :d, :s, :by, :at, :ns)")
-              .bind("id", id)
-              .bind("n", nodeId)
-              .bind("kw", body.kw())
-              .bind("w", body.within_seconds())
-              .bind("d", deadline)
-              .bind("s", decision.shortfallKw())
-              .bind("by", actor.label())
-              .bind("at", now)
-              .bind("ns", decidedNanos)
-              .execute();
-          for (InstructionRecord r : records) {
-            h.createUpdate(
-                    "INSERT INTO curtail_instructions (id, curtailment_id, site_id, kw, deadline, payload, signature, state)"
-                        + " VALUES (:id, :c, :s, :kw, :d, :p, :sig, 'PENDING')")
-                .bind("id", r.id())
-                .bind("c", id)
-                .bind("s", r.siteId().value())
-                .bind("kw", r.kw())
-                .bind("d", deadline)
-                .bind("p", r.payload())
-                .bind("sig", r.signature())
-                .execute();
-          }
-          Map<String, Object> detail = new LinkedHashMap<>();
-          detail.put("kw", body.kw());
-          detail.put("node", body.node());
-          detail.put("instructions", records.size());
-          detail.put("shortfall_kw", decision.shortfallKw());
-          audit.append(h, actor, "power.curtailment-requested", "curtailment:" + id, detail);
-        });
-    records.forEach(deliveries::send);
+    boolean stored =
+        tx.inTransaction(
+            h -> {
+              int inserted =
+                  h.createUpdate(
+                          "INSERT INTO curtailments (id, node_id, kw, within_s, deadline, shortfall_kw, requested_by, requested_at, decided_ns)"
+                              + " VALUES (:id, :n, :kw, :w, :d, :s, :by, :at, :ns) ON CONFLICT (id) DO NOTHING")
+                      .bind("id", id)
+                      .bind("n", nodeId)
+                      .bind("kw", body.kw())
+                      .bind("w", body.within_seconds())
+                      .bind("d", deadline)
+                      .bind("s", decision.shortfallKw())
+                      .bind("by", actor.label())
+                      .bind("at", now)
+                      .bind("ns", decidedNanos)
+                      .execute();
+              if (inserted == 0) {
+                return false;
+              }
+              for (InstructionRecord r : records) {
+                h.createUpdate(
+                        "INSERT INTO curtail_instructions (id, curtailment_id, site_id, kw, deadline, payload, signature, state)"
+                            + " VALUES (:id, :c, :s, :kw, :d, :p, :sig, 'PENDING')")
+                    .bind("id", r.id())
+                    .bind("c", id)
+                    .bind("s", r.siteId().value())
+                    .bind("kw", r.kw())
+                    .bind("d", deadline)
+                    .bind("p", r.payload())
+                    .bind("sig", r.signature())
+                    .execute();
+              }
+              Map<String, Object> detail = new LinkedHashMap<>();
+              detail.put("kw", body.kw());
+              detail.put("node", body.node());
+              detail.put("instructions", records.size());
+              detail.put("shortfall_kw", decision.shortfallKw());
+              audit.append(h, actor, "power.curtailment-requested", "curtailment:" + id, detail);
+              return true;
+            });
+    if (stored) {
+      records.forEach(deliveries::send);
+    }
     return byId(id).orElseThrow();
   }
 
