@@ -60,11 +60,22 @@ public final class PowerModule implements PillarModule {
             readings,
             new InstructionSigner(services.tx()),
             deliveries);
+    var forecasts =
+        new org.sovereign.power.forecast.StoredForecasts(
+            services.tx(), services.audit(), services.clock());
     new PowerRoutes(
             registry,
             readings,
             curtailments,
             new org.sovereign.power.report.EnergyReports(services.tx(), registry, mining),
+            forecasts,
+            pages)
+        .register(routes);
+    new org.sovereign.power.web.PowerDataRoutes(
+            registry,
+            forecasts,
+            new org.sovereign.power.payouts.PoolPayouts(
+                services.tx(), services.audit(), services.clock()),
             pages)
         .register(routes);
   }

@@ -159,6 +159,7 @@ public final class Curtailments {
               0,
               null,
               null,
+              null,
               null));
     }
     Long nodeId = node == null ? null : nodes.get(node).id();
@@ -255,6 +256,7 @@ public final class Curtailments {
                 0,
                 null,
                 null,
+                null,
                 null));
       }
     }
@@ -324,14 +326,18 @@ public final class Curtailments {
       long metered = after.map(Reading::kw).orElse(baseline);
       Compliance c =
           Compliance.of(new Instruction(0, (int) r.kw(), 0), (int) baseline, (int) metered);
+      long penalty =
+          c.penaltyPaisa(registry.site(r.siteId()).map(s -> s.penaltyPaisaPerKw()).orElse(0L));
       tx.useTransaction(
           h -> {
             h.createUpdate(
-                    "UPDATE curtail_instructions SET baseline_kw = :b, delivered_kw = :d, compliant = :c, checked_at = :at WHERE id = :id")
+                    "UPDATE curtail_instructions SET baseline_kw = :b, delivered_kw = :d, compliant = :c, checked_at = :at,"
+                        + " penalty_paisa = :pen WHERE id = :id")
                 .bind("b", baseline)
                 .bind("d", c.deliveredKw())
                 .bind("c", c.compliant())
                 .bind("at", now)
+                .bind("pen", penalty)
                 .bind("id", r.id())
                 .execute();
             if (!c.compliant()) {
@@ -346,7 +352,9 @@ public final class Curtailments {
                       "instructed_kw",
                       r.kw(),
                       "delivered_kw",
-                      c.deliveredKw()));
+                      c.deliveredKw(),
+                      "penalty_paisa",
+                      penalty));
             }
           });
       checked++;

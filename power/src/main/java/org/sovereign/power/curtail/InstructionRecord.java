@@ -16,4 +16,5 @@ public record InstructionRecord(
     int attempts,
     Long baselineKw,
     Long deliveredKw,
-    Boolean compliant) {}
+    Boolean compliant,
+    Long penaltyPaisa) {}

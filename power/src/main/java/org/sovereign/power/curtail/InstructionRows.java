@@ -25,6 +25,8 @@ final class InstructionRows {
     Long deliveredKw = rs.wasNull() ? null : delivered;
     boolean compliant = rs.getBoolean("compliant");
     Boolean checked = rs.wasNull() ? null : compliant;
+    long penalty = rs.getLong("penalty_paisa");
+    Long penaltyPaisa = rs.wasNull() ? null : penalty;
     return new InstructionRecord(
         rs.getString("id"),
         rs.getString("curtailment_id"),
@@ -37,6 +39,7 @@ final class InstructionRows {
         rs.getInt("attempts"),
         baselineKw,
         deliveredKw,
-        checked);
+        checked,
+        penaltyPaisa);
   }
 }

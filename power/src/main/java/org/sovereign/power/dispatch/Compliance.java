@@ -12,4 +12,17 @@ public record Compliance(int siteId, int instructedKw, int deliveredKw, boolean 
     boolean ok = (long) delivered * 100 >= (long) instruction.kw() * THRESHOLD_PERCENT;
     return new Compliance(instruction.siteId(), instruction.kw(), delivered, ok);
   }
+
+  /** The kW the site fell short of its instruction (0 when it delivered all of it). */
+  public int shortfallKw() {
+    return Math.max(0, instructedKw - deliveredKw);
+  }
+
+  /**
+   * The contract's non-performance charge: nothing when compliant, else every kW short of the
+   * instruction at {@code paisaPerKw}.
+   */
+  public long penaltyPaisa(long paisaPerKw) {
+    return compliant ? 0 : Math.multiplyExact((long) shortfallKw(), paisaPerKw);
+  }
 }

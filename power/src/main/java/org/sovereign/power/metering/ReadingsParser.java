@@ -13,7 +13,9 @@ import org.sovereign.platform.errors.DomainException;
  * Meter readings from JSON ({@code [{"at": ..., "kw": ...}]}) or CSV ({@code time,kw}), checked: a
  * negative or non-numeric value, a duplicate or out-of-order time, or a spike above twice the
  * contracted load names its line. Gaps longer than one and a half intervals are filled linearly and
- * the filled readings marked estimated.
+ * the filled readings marked estimated. Meters that report their cumulative energy register send
+ * {@code [{"at", "kwh", "reset"}]} or CSV {@code time,kwh[,event]} instead (see {@link
+ * RegisterReadings}: a register going backwards is a meter reset, refused unless marked).
  */
 public final class ReadingsParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -29,6 +31,18 @@ public final class ReadingsParser {
     }
     if (root == null || !root.isArray()) {
       throw error(1, "expected an array of {\"at\", \"kw\"}");
+    }
+    if (!root.isEmpty() && root.get(0).has("kwh")) {
+      List<String[]> rows = new ArrayList<>();
+      for (JsonNode n : root) {
+        rows.add(
+            new String[] {
+              n.path("at").asText(""),
+              n.path("kwh").asText(""),
+              n.path("reset").asBoolean(false) ? "reset" : ""
+            });
+      }
+      return registers(rows, 1, contractedKw);
     }
     List<String[]> rows = new ArrayList<>();
     for (JsonNode n : root) {
@@ -47,7 +61,54 @@ public final class ReadingsParser {
     for (String line : Arrays.copyOfRange(lines, 1, lines.length)) {
       rows.add(line.split(",", -1));
     }
+    String header = lines[0].strip().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+    if (header.startsWith("time,kwh")) {
+      return registers(rows, 2, contractedKw);
+    }
     return check(rows, 2, contractedKw);
+  }
+
+  private static List<Reading> registers(List<String[]> rows, int firstLine, long contractedKw) {
+    List<RegisterReadings.Register> registers = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      int line = firstLine + i;
+      String[] r = rows.get(i);
+      if (r.length == 1 && r[0].isBlank()) {
+        continue;
+      }
+      if (r.length < 2 || r.length > 3) {
+        throw error(line, "expected 2 or 3 fields (time, kwh, event), found " + r.length);
+      }
+      String event = r.length == 3 ? r[2].strip().toLowerCase(java.util.Locale.ROOT) : "";
+      if (!event.isEmpty() && !event.equals("reset")) {
+        throw error(line, "event '" + r[2].strip() + "' is not 'reset' or empty");
+      }
+      Instant at = time(line, r[0]);
+      if (!registers.isEmpty()) {
+        order(line, at, registers.getLast().at());
+      }
+      registers.add(
+          new RegisterReadings.Register(
+              line, at, RegisterReadings.wattHours(line, r[1]), event.equals("reset")));
+    }
+    return fillGaps(RegisterReadings.intervals(registers, contractedKw));
+  }
+
+  private static Instant time(int line, String text) {
+    try {
+      return Instant.parse(text.strip());
+    } catch (RuntimeException e) {
+      throw error(line, "time '" + text.strip() + "' is not an ISO-8601 instant");
+    }
+  }
+
+  private static void order(int line, Instant at, Instant previous) {
+    if (at.equals(previous)) {
+      throw error(line, "time " + at + " repeats the previous reading");
+    }
+    if (at.isBefore(previous)) {
+      throw error(line, "time " + at + " is before the previous reading at " + previous);
+    }
   }
 
   private static List<Reading> check(List<String[]> rows, int firstLine, long contractedKw) {
@@ -61,12 +122,7 @@ public final class ReadingsParser {
       if (r.length != 2) {
         throw error(line, "expected 2 fields (time, kw), found " + r.length);
       }
-      Instant at;
-      try {
-        at = Instant.parse(r[0].strip());
-      } catch (RuntimeException e) {
-        throw error(line, "time '" + r[0].strip() + "' is not an ISO-8601 instant");
-      }
+      Instant at = time(line, r[0]);
       long kw;
       try {
         kw = Long.parseLong(r[1].strip());
@@ -81,13 +137,7 @@ public final class ReadingsParser {
             line, "kw " + kw + " is a spike above twice the contracted " + contractedKw + " kW");
       }
       if (!readings.isEmpty()) {
-        Instant previous = readings.getLast().at();
-        if (at.equals(previous)) {
-          throw error(line, "time " + at + " repeats the previous reading");
-        }
-        if (at.isBefore(previous)) {
-          throw error(line, "time " + at + " is before the previous reading at " + previous);
-        }
+        order(line, at, readings.getLast().at());
       }
       readings.add(new Reading(at, kw, false));
     }
@@ -126,7 +176,7 @@ public final class ReadingsParser {
     return out;
   }
 
-  private static DomainException error(int line, String message) {
+  static DomainException error(int line, String message) {
     return new DomainException(
         422, "readings-rejected", "line " + line + ": " + message, "line:" + line);
   }

@@ -87,6 +87,10 @@ public final class Registry {
             ? Long.MAX_VALUE / 4
             : nonNegative(s.max_curtail_kwh_week(), "max_curtail_kwh_week");
     String endpoint = endpoint(s.endpoint());
+    long penalty =
+        s.penalty_paisa_per_kw() == null
+            ? 0
+            : nonNegative(s.penalty_paisa_per_kw(), "penalty_paisa_per_kw");
     return tx.inTransaction(
         h -> {
           GridNode node =
@@ -98,8 +102,9 @@ public final class Registry {
           h.createUpdate(
                   "INSERT INTO power_sites (org_id, node_id, kind, contract_class, contracted_kw, minimum_kw,"
                       + " ramp_kw_per_min, efficiency_j_per_th, pue, value_cents_per_mwh, tariff_paisa_per_kwh,"
-                      + " max_curtail_hours_day, max_curtail_kwh_week, state_owned, endpoint, created_at)"
-                      + " VALUES (:o, :n, :k, :c, :ck, :m, :r, :e, :p, :v, :t, :h, :w, :so, :ep, :at)")
+                      + " max_curtail_hours_day, max_curtail_kwh_week, state_owned, endpoint, created_at,"
+                      + " penalty_paisa_per_kw)"
+                      + " VALUES (:o, :n, :k, :c, :ck, :m, :r, :e, :p, :v, :t, :h, :w, :so, :ep, :at, :pen)")
               .bind("o", org.value())
               .bind("n", node.id())
               .bind("k", kind)
@@ -116,12 +121,14 @@ public final class Registry {
               .bind("so", Boolean.TRUE.equals(s.state_owned()))
               .bind("ep", endpoint)
               .bind("at", clock.instant())
+              .bind("pen", penalty)
               .execute();
           Map<String, Object> detail = new LinkedHashMap<>();
           detail.put("node", node.code());
           detail.put("kind", kind);
           detail.put("contract", contract);
           detail.put("contracted_kw", contracted);
+          detail.put("penalty_paisa_per_kw", penalty);
           audit.append(h, actor, "power.site-registered", "site:" + org, detail);
           return SiteRows.byOrg(h, org).orElseThrow();
         });

@@ -20,7 +20,8 @@ public record Site(
     int maxCurtailHoursDay,
     long maxCurtailKwhWeek,
     boolean stateOwned,
-    String endpoint) {
+    String endpoint,
+    long penaltyPaisaPerKw) {
 
   public boolean interruptible() {
     return "INTERRUPTIBLE".equals(contractClass);

@@ -42,6 +42,7 @@ final class SiteRows {
         rs.getInt("max_curtail_hours_day"),
         rs.getLong("max_curtail_kwh_week"),
         rs.getBoolean("state_owned"),
-        rs.getString("endpoint"));
+        rs.getString("endpoint"),
+        rs.getLong("penalty_paisa_per_kw"));
   }
 }

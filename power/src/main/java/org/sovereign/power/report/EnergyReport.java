@@ -17,7 +17,11 @@ public record EnergyReport(
     byUse = List.copyOf(byUse);
   }
 
-  /** One site's month. */
+  /**
+   * One site's month. {@code unreconciledSat}, for a state-owned mining site, is what its pools
+   * paid that the reserve's ledger does not show (negative: the ledger shows more); null when there
+   * is nothing to reconcile.
+   */
   public record SiteLine(
       long siteId,
       String name,
@@ -31,7 +35,11 @@ public record EnergyReport(
       int instructions,
       int breaches,
       long minedSatIntoReserve,
-      BigDecimal satPerMwh) {}
+      BigDecimal satPerMwh,
+      BigDecimal penaltyPkr,
+      long poolPayoutSat,
+      BigDecimal poolSatPerMwh,
+      Long unreconciledSat) {}
 
   /** Energy by use (mining, AI, mixed). */
   public record UseLine(String kind, BigDecimal mwh, BigDecimal tariffPkr) {}
@@ -43,7 +51,8 @@ public record EnergyReport(
       int compliant,
       int breaches,
       long instructedKw,
-      long deliveredKw) {}
+      long deliveredKw,
+      BigDecimal penaltiesPkr) {}
 
   static BigDecimal mwh(BigDecimal kwMinutes) {
     return kwMinutes.divide(BigDecimal.valueOf(60_000), 3, RoundingMode.HALF_EVEN);

@@ -38,7 +38,8 @@ public final class EnergyReports {
     List<Site> registered = registry.sites();
     Map<Long, BigDecimal[]> energy =
         energy(from, to, registered.stream().map(x -> x.orgId().value()).toList());
-    Map<Long, int[]> responses = responses(from, to);
+    Map<Long, long[]> responses = responses(from, to);
+    Map<Long, Long> pools = poolPayouts(month);
     long hours = (to.getEpochSecond() - from.getEpochSecond()) / 3600;
     List<EnergyReport.SiteLine> lines = new ArrayList<>();
     Map<String, BigDecimal[]> byUse = new TreeMap<>();
@@ -56,7 +57,8 @@ public final class EnergyReports {
               ? BigDecimal.ZERO
               : mwh.multiply(BigDecimal.valueOf(100))
                   .divide(capacityMwh, 2, RoundingMode.HALF_EVEN);
-      int[] r = responses.getOrDefault(s.orgId().value(), new int[2]);
+      long[] r = responses.getOrDefault(s.orgId().value(), new long[3]);
+      long poolSat = pools.getOrDefault(s.orgId().value(), 0L);
       long mined =
           s.stateOwned() && !s.kind().equals("AI")
               ? mining.get().satsFor(s.name(), month.atDay(1), month.plusMonths(1).atDay(1))
@@ -76,10 +78,18 @@ public final class EnergyReports {
               EnergyReport.mwh(e[1]),
               loadFactor,
               tariff,
-              r[0],
-              r[1],
+              (int) r[0],
+              (int) r[1],
               mined,
-              perMwh));
+              perMwh,
+              BigDecimal.valueOf(r[2], 2),
+              poolSat,
+              mwh.signum() == 0 || poolSat == 0
+                  ? null
+                  : BigDecimal.valueOf(poolSat).divide(mwh, 0, RoundingMode.HALF_EVEN),
+              s.stateOwned() && !s.kind().equals("AI") && (poolSat != 0 || mined != 0)
+                  ? poolSat - mined
+                  : null));
       BigDecimal[] use =
           byUse.computeIfAbsent(
               s.kind(),
@@ -144,18 +154,36 @@ public final class EnergyReports {
                 .list());
   }
 
-  private Map<Long, int[]> responses(Instant from, Instant to) {
-    Map<Long, int[]> out = new TreeMap<>();
+  private Map<Long, Long> poolPayouts(YearMonth month) {
+    Map<Long, Long> out = new TreeMap<>();
     tx.read(
             h ->
                 h.createQuery(
-                        "SELECT site_id, count(*), count(*) FILTER (WHERE compliant = false) FROM curtail_instructions"
+                        "SELECT site_id, sum(sats) FROM pool_payouts"
+                            + " WHERE period_start >= :from AND period_start < :to GROUP BY site_id")
+                    .bind("from", month.atDay(1))
+                    .bind("to", month.plusMonths(1).atDay(1))
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .list())
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private Map<Long, long[]> responses(Instant from, Instant to) {
+    Map<Long, long[]> out = new TreeMap<>();
+    tx.read(
+            h ->
+                h.createQuery(
+                        "SELECT site_id, count(*), count(*) FILTER (WHERE compliant = false),"
+                            + " coalesce(sum(penalty_paisa), 0) FROM curtail_instructions"
                             + " WHERE kind = 'SHED' AND deadline >= :from AND deadline < :to GROUP BY site_id")
                     .bind("from", from)
                     .bind("to", to)
                     .map(
                         (rs, ctx) ->
-                            Map.entry(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)}))
+                            Map.entry(
+                                rs.getLong(1),
+                                new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
                     .list())
         .forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
@@ -167,7 +195,7 @@ public final class EnergyReports {
             h.createQuery(
                     "SELECT (SELECT count(*) FROM curtailments WHERE requested_at >= :from AND requested_at < :to),"
                         + " count(*), count(*) FILTER (WHERE compliant), count(*) FILTER (WHERE compliant = false),"
-                        + " coalesce(sum(kw), 0), coalesce(sum(delivered_kw), 0)"
+                        + " coalesce(sum(kw), 0), coalesce(sum(delivered_kw), 0), coalesce(sum(penalty_paisa), 0)"
                         + " FROM curtail_instructions WHERE kind = 'SHED' AND deadline >= :from AND deadline < :to")
                 .bind("from", from)
                 .bind("to", to)
@@ -179,7 +207,8 @@ public final class EnergyReports {
                             rs.getInt(3),
                             rs.getInt(4),
                             rs.getLong(5),
-                            rs.getLong(6)))
+                            rs.getLong(6),
+                            BigDecimal.valueOf(rs.getLong(7), 2)))
                 .one());
   }
 }

@@ -32,6 +32,12 @@ public final class ReportFormats {
                   m.put("btc_mined_into_reserve_sat", s.minedSatIntoReserve());
                   m.put(
                       "sat_per_mwh", s.satPerMwh() == null ? null : s.satPerMwh().toPlainString());
+                  m.put("pool_payouts_sat", s.poolPayoutSat());
+                  m.put(
+                      "pool_sat_per_mwh",
+                      s.poolSatPerMwh() == null ? null : s.poolSatPerMwh().toPlainString());
+                  m.put("unreconciled_sat", s.unreconciledSat());
+                  m.put("penalty_pkr", s.penaltyPkr().toPlainString());
                   return m;
                 })
             .toList());
@@ -57,14 +63,15 @@ public final class ReportFormats {
             "compliant", c.compliant(),
             "breaches", c.breaches(),
             "instructed_kw", c.instructedKw(),
-            "delivered_kw", c.deliveredKw()));
+            "delivered_kw", c.deliveredKw(),
+            "penalties_pkr", c.penaltiesPkr().toPlainString()));
     return Json.canonical(json);
   }
 
   public static String csv(EnergyReport r) {
     StringBuilder csv =
         new StringBuilder(
-            "month,site,name,kind,contract,contracted_kw,mwh,estimated_mwh,load_factor_percent,tariff_pkr,instructions,breaches\n");
+            "month,site,name,kind,contract,contracted_kw,mwh,estimated_mwh,load_factor_percent,tariff_pkr,instructions,breaches,penalty_pkr,pool_payouts_sat,unreconciled_sat\n");
     for (EnergyReport.SiteLine s : r.sites()) {
       csv.append(
               String.join(
@@ -81,7 +88,10 @@ public final class ReportFormats {
                       s.loadFactorPercent().toPlainString(),
                       s.tariffPkr().toPlainString(),
                       Integer.toString(s.instructions()),
-                      Integer.toString(s.breaches()))))
+                      Integer.toString(s.breaches()),
+                      s.penaltyPkr().toPlainString(),
+                      Long.toString(s.poolPayoutSat()),
+                      s.unreconciledSat() == null ? "" : Long.toString(s.unreconciledSat()))))
           .append('\n');
     }
     for (EnergyReport.UseLine u : r.byUse()) {
@@ -92,7 +102,7 @@ public final class ReportFormats {
           .append(u.mwh().toPlainString())
           .append(",,,")
           .append(u.tariffPkr().toPlainString())
-          .append(",,\n");
+          .append(",,,,,\n");
     }
     return csv.toString();
   }

@@ -43,6 +43,7 @@ public final class PowerRoutes {
   private final Readings readings;
   private final Curtailments curtailments;
   private final EnergyReports reports;
+  private final org.sovereign.power.forecast.StoredForecasts forecasts;
   private final Pages pages;
 
   public PowerRoutes(
@@ -50,7 +51,9 @@ public final class PowerRoutes {
       Readings readings,
       Curtailments curtailments,
       EnergyReports reports,
+      org.sovereign.power.forecast.StoredForecasts forecasts,
       Pages pages) {
+    this.forecasts = forecasts;
     this.registry = registry;
     this.readings = readings;
     this.curtailments = curtailments;
@@ -201,7 +204,7 @@ public final class PowerRoutes {
                 ctx.json(Map.of("algorithm", "Ed25519", "public_key", curtailments.publicKey())));
   }
 
-  private java.time.YearMonth month(Context ctx) {
+  static java.time.YearMonth month(Context ctx) {
     String text = ctx.queryParam("month");
     if (text == null || text.isBlank()) {
       return java.time.YearMonth.now(java.time.ZoneOffset.UTC);
@@ -237,13 +240,30 @@ public final class PowerRoutes {
   }
 
   private void planPage(Context ctx) {
-    var start = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
-    var plan = WeeklyPlan.of(registry, start, 2026);
+    var start = weekStart(ctx);
+    var weekly = WeeklyPlan.of(registry, forecasts, start, 2026);
+    var plan = weekly.map(WeeklyPlan.Weekly::plan);
     Map<String, Object> params = new HashMap<>();
     params.put("plan", plan.orElse(null));
+    params.put("stored", weekly.map(WeeklyPlan.Weekly::storedForecast).orElse(false));
+    params.put("from", start.toString().substring(0, 10));
     params.put("sites", registry.sites());
     params.put("chart", plan.map(PowerRoutes::allocationChart).orElse(null));
     pages.render(ctx, "power", "power.plan.title", "power/plan.jte", params);
+  }
+
+  private static java.time.Instant weekStart(Context ctx) {
+    String text = ctx.queryParam("from");
+    if (text == null || text.isBlank()) {
+      return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+    }
+    try {
+      return java.time.LocalDate.parse(text.strip())
+          .atStartOfDay(java.time.ZoneOffset.UTC)
+          .toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw DomainException.invalidField("from", "must be YYYY-MM-DD");
+    }
   }
 
   private static String allocationChart(org.sovereign.power.planning.Plan plan) {
@@ -283,6 +303,7 @@ public final class PowerRoutes {
     json.put("tariff_paisa_per_kwh", s.tariffPaisaPerKwh());
     json.put("state_owned", s.stateOwned());
     json.put("endpoint", s.endpoint());
+    json.put("penalty_paisa_per_kw", s.penaltyPaisaPerKw());
     return json;
   }
 
@@ -299,6 +320,11 @@ public final class PowerRoutes {
     json.put("baseline_kw", r.baselineKw());
     json.put("delivered_kw", r.deliveredKw());
     json.put("compliant", r.compliant());
+    json.put(
+        "penalty_pkr",
+        r.penaltyPaisa() == null
+            ? null
+            : java.math.BigDecimal.valueOf(r.penaltyPaisa(), 2).toPlainString());
     return json;
   }
 

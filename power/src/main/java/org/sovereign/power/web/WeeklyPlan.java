@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sovereign.base.Currency;
 import org.sovereign.base.Money;
+import org.sovereign.power.forecast.StoredForecasts;
 import org.sovereign.power.forecast.SurplusForecast;
 import org.sovereign.power.forecast.SyntheticForecast;
 import org.sovereign.power.planning.CurtailmentBudget;
@@ -23,8 +24,9 @@ import org.sovereign.power.registry.Registry;
 
 /**
  * The week's allocation for the registered sites: the planner over the grid nodes' surplus forecast
- * for the 168 hours from {@code start} (the seeded synthetic profile until imported forecasts are
- * stored), solved with CLP.
+ * for the 168 hours from {@code start}, solved with CLP. The forecast is the imported one when
+ * every node has every hour of the week stored, else the seeded synthetic profile (and the page
+ * says so).
  */
 final class WeeklyPlan {
   static final Money BACKUP_COST = Money.ofMinor(Currency.USD, 12_000);
@@ -32,8 +34,12 @@ final class WeeklyPlan {
 
   private WeeklyPlan() {}
 
+  /** A week's plan and whether it was made from the stored (imported) forecast. */
+  record Weekly(Plan plan, boolean storedForecast) {}
+
   /** The plan, or empty when no site is registered. */
-  static java.util.Optional<Plan> of(Registry registry, Instant start, long seed) {
+  static java.util.Optional<Weekly> of(
+      Registry registry, StoredForecasts forecasts, Instant start, long seed) {
     var nodes = registry.nodes();
     var sites = registry.sites();
     if (sites.isEmpty() || nodes.isEmpty()) {
@@ -70,7 +76,11 @@ final class WeeklyPlan {
               : Site.firm(id, kind, node, contracted, value, ramp));
     }
     Instant from = start.truncatedTo(ChronoUnit.HOURS);
-    SurplusForecast forecast = SyntheticForecast.generate(seed, ids, from, 168);
+    java.util.Map<String, Long> nodeIds = new java.util.LinkedHashMap<>();
+    nodes.forEach(n -> nodeIds.put(n.code(), n.id()));
+    var stored = forecasts.span(from, 168, nodeIds);
+    SurplusForecast forecast =
+        stored.orElseGet(() -> SyntheticForecast.generate(seed, ids, from, 168));
     PlanningProblem problem =
         new PlanningProblem(
             planNodes,
@@ -78,6 +88,7 @@ final class WeeklyPlan {
             forecast,
             new Economics(BACKUP_COST, EXCESS_PENALTY),
             FirmLevels.CONSTANT);
-    return java.util.Optional.of(Planner.solve(problem, LpSolver.CLP).orElseThrow());
+    return java.util.Optional.of(
+        new Weekly(Planner.solve(problem, LpSolver.CLP).orElseThrow(), stored.isPresent()));
   }
 }
