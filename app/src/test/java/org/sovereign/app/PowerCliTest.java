@@ -55,6 +55,76 @@ class PowerCliTest {
   }
 
   @Test
+  void powerPlanStored_shouldPlanTheRegisteredSitesOnTheImportedForecastOrSayWhatIsMissing() {
+    var db = org.sovereign.platform.testing.TestPostgres.freshDatabase();
+    try (SovereignRuntime runtime = SovereignRuntime.open(db)) {
+      var s = runtime.services();
+      var actor = org.sovereign.platform.audit.Actor.SYSTEM;
+      var registry =
+          new org.sovereign.power.registry.Registry(
+              s.tx(), s.audit(), s.clock(), s.organisations());
+      registry.addNode(actor, "SKR", "Sukkur 220 kV", 300_000L);
+      registry.register(
+          actor,
+          new org.sovereign.power.registry.NewSite(
+              "Sukkur Mining",
+              "SKR",
+              "mining",
+              "interruptible",
+              100_000L,
+              null,
+              10_000L,
+              "17.5",
+              null,
+              9_048L,
+              2_400L,
+              8,
+              null,
+              true,
+              null));
+      registry.register(
+          actor,
+          new org.sovereign.power.registry.NewSite(
+              "Sukkur AI",
+              "SKR",
+              "ai",
+              "firm",
+              50_000L,
+              null,
+              5_000L,
+              null,
+              "1.2",
+              30_000L,
+              2_400L,
+              0,
+              0L,
+              false,
+              null));
+      StringBuilder csv = new StringBuilder("node,time,mw\n");
+      java.time.Instant from = java.time.Instant.parse("2027-01-04T00:00:00Z");
+      for (int h = 0; h < 168; h++) {
+        csv.append("SKR,")
+            .append(from.plusSeconds(3600L * h))
+            .append(h % 24 < 8 ? ",140\n" : ",60\n");
+      }
+      new org.sovereign.power.forecast.StoredForecasts(s.tx(), s.audit(), s.clock())
+          .importCsv(actor, csv.toString(), java.util.Map.of("SKR", registry.nodes().get(0).id()));
+    }
+    String url = db.jdbcUrl().orElseThrow();
+
+    Run plan = run("power", "plan", "--stored", "--from", "2027-01-04", "--db-url", url);
+    Run missing = run("power", "plan", "--stored", "--from", "2027-01-05", "--db-url", url);
+
+    assertThat(plan.exit()).as(plan.err()).isZero();
+    assertThat(plan.out())
+        .contains("the 2 registered sites on 1 grid nodes over 168 hours from 2027-01-04")
+        .containsPattern("Objective: \\d+\\.\\d\\d USD")
+        .containsPattern("Backup generation: \\d+\\.\\d{3} MWh");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("No stored surplus forecast covers every grid node");
+  }
+
+  @Test
   void powerPlan_shouldDecomposeLongHorizonsAndGiveTheSameObjective() {
     Run full =
         run("power", "plan", "--seed", "4", "--sites", "6", "--hours", "336", "--method", "full");

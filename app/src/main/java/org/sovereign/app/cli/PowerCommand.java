@@ -14,6 +14,7 @@ import org.sovereign.power.planning.Planner;
 import org.sovereign.power.planning.PlanningProblem;
 import org.sovereign.power.planning.SyntheticInstance;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,17 +65,53 @@ public final class PowerCommand {
     @Option(names = "--export-mps", paramLabel = "FILE", description = "Also write the LP as MPS.")
     Path mps;
 
+    @Option(
+        names = "--stored",
+        description =
+            "Plan the registered sites and nodes on the stored surplus forecast (needs the database"
+                + " options and a forecast covering every node for --hours from --from).")
+    boolean stored;
+
+    @Option(
+        names = "--from",
+        paramLabel = "DATE",
+        description = "With --stored: the first day (YYYY-MM-DD, UTC; default today).")
+    java.time.LocalDate from;
+
+    @Mixin ConfigOptions options;
+
     @Override
     public Integer call() throws java.io.IOException {
       PrintWriter out = spec.commandLine().getOut();
-      PlanningProblem problem = SyntheticInstance.generate(seed, sites, hours);
-      out.println(
-          CliText.get(
-              "power.plan.problem",
-              Integer.toString(sites),
-              Integer.toString(problem.nodes().size()),
-              Integer.toString(hours),
-              Long.toString(seed)));
+      PlanningProblem problem;
+      if (stored) {
+        java.util.Optional<PlanningProblem> registered = storedProblem();
+        if (registered.isEmpty()) {
+          spec.commandLine()
+              .getErr()
+              .println(
+                  CliText.get(
+                      "power.plan.no-stored", Integer.toString(hours), String.valueOf(firstDay())));
+          return 2;
+        }
+        problem = registered.get();
+        out.println(
+            CliText.get(
+                "power.plan.stored",
+                Integer.toString(problem.sites().size()),
+                Integer.toString(problem.nodes().size()),
+                Integer.toString(hours),
+                firstDay().toString()));
+      } else {
+        problem = SyntheticInstance.generate(seed, sites, hours);
+        out.println(
+            CliText.get(
+                "power.plan.problem",
+                Integer.toString(sites),
+                Integer.toString(problem.nodes().size()),
+                Integer.toString(hours),
+                Long.toString(seed)));
+      }
       if (mps != null) {
         MpsExport.write(problem, mps);
         out.println(CliText.get("power.plan.mps", mps.toString()));
@@ -90,6 +127,31 @@ public final class PowerCommand {
           yield 1;
         }
       };
+    }
+
+    private java.time.LocalDate firstDay() {
+      return from != null ? from : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    }
+
+    private java.util.Optional<PlanningProblem> storedProblem() {
+      try (org.sovereign.app.SovereignRuntime runtime =
+          org.sovereign.app.SovereignRuntime.open(options.load())) {
+        var services = runtime.services();
+        var registry =
+            new org.sovereign.power.registry.Registry(
+                services.tx(), services.audit(), services.clock(), services.organisations());
+        var forecasts =
+            new org.sovereign.power.forecast.StoredForecasts(
+                services.tx(), services.audit(), services.clock());
+        return org.sovereign.power.registry.RegisteredPlanning.of(
+                registry,
+                forecasts,
+                firstDay().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                hours,
+                java.util.Optional.empty(),
+                org.sovereign.power.planning.FirmLevels.CONSTANT)
+            .map(org.sovereign.power.registry.RegisteredPlanning.Instance::problem);
+      }
     }
 
     private PlanOutcome solve(PlanningProblem problem) {
