@@ -70,6 +70,8 @@ final class DemoPower {
     for (Site s : sites) {
       readings.store(GRID, s.orgId(), week(s, weekStart, now, event));
     }
+    importForecast(services, registry, weekStart, 21 * 24);
+    reportPayouts(services, sites, now);
     Curtailments atEvent =
         new Curtailments(
             services.tx(),
@@ -144,6 +146,56 @@ final class DemoPower {
             kind.equals("mining") ? 8 : 0,
             kind.equals("mining") ? kw * 30 : 0L,
             stateOwned,
-            null));
+            null,
+            kind.equals("mining") ? 5_000L : 0L));
+  }
+
+  /** The grid operator's imported hourly forecast for the three nodes, from a week ago. */
+  private static void importForecast(
+      PlatformServices services, Registry registry, Instant from, int hours) {
+    java.util.Map<String, Long> ids = new java.util.LinkedHashMap<>();
+    registry.nodes().forEach(n -> ids.put(n.code(), n.id()));
+    var forecast =
+        org.sovereign.power.forecast.SyntheticForecast.generate(
+            2026, List.copyOf(ids.keySet()), from, hours);
+    StringBuilder csv = new StringBuilder("node,time,mw\n");
+    for (String node : ids.keySet()) {
+      for (int h = 0; h < hours; h++) {
+        csv.append(node)
+            .append(',')
+            .append(from.plus(h, ChronoUnit.HOURS))
+            .append(',')
+            .append(java.math.BigDecimal.valueOf(forecast.kilowatts(node, h), 3).toPlainString())
+            .append('\n');
+      }
+    }
+    new org.sovereign.power.forecast.StoredForecasts(
+            services.tx(), services.audit(), services.clock())
+        .importCsv(GRID, csv.toString(), ids);
+  }
+
+  /**
+   * Daily pool payouts the mining sites report for the past week (about 7.2 BTC a day for 300 MW at
+   * 17.5 J/TH and a hashprice near $38 per PH/s per day).
+   */
+  private static void reportPayouts(PlatformServices services, List<Site> sites, Instant now) {
+    var payouts =
+        new org.sovereign.power.payouts.PoolPayouts(
+            services.tx(), services.audit(), services.clock());
+    java.time.LocalDate today = java.time.LocalDate.ofInstant(now, ZoneOffset.UTC);
+    for (Site s : sites) {
+      if (!s.kind().equals("MINING")) {
+        continue;
+      }
+      List<org.sovereign.power.payouts.PoolPayout> week = new ArrayList<>();
+      for (int d = 7; d >= 1; d--) {
+        java.time.LocalDate day = today.minusDays(d);
+        long sats = s.contractedKw() * 2_400L + (day.getDayOfMonth() * 7_919L) % 1_000_000L;
+        week.add(
+            new org.sovereign.power.payouts.PoolPayout(
+                s.stateOwned() ? "Foundry USA" : "AntPool", day, day.plusDays(1), sats, null));
+      }
+      payouts.report(new Actor("system:demo-site"), s.orgId(), week);
+    }
   }
 }
