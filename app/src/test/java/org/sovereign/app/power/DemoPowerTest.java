@@ -97,6 +97,10 @@ class DemoPowerTest {
     String page = web.signedIn(Role.GRID_OPERATOR).get("/power/plan").body();
     assertThat(page).contains("allocation-chart").contains("plan-objective");
     assertThat(page).contains("Planned on the imported surplus forecast");
+    assertThat(page).contains("plan-nodes").contains("JMS").contains("PQM").contains("TRB");
+    assertThat(page)
+        .as("CLP gives duals: the shadow price chart is drawn")
+        .contains("shadow-chart");
     assertThat(page).contains("Tarbela AI Campus").contains("Nooriabad Miners");
   }
 }

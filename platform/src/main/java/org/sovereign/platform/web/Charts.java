@@ -62,6 +62,56 @@ public final class Charts {
     return Json.canonical(option);
   }
 
+  /**
+   * Several named lines over the same numeric x values (e.g. one per grid node or pool), with a
+   * legend; each series must have one y value per x (null for none).
+   */
+  public static String lines(
+      List<? extends Number> x,
+      Map<String, ? extends List<? extends Number>> series,
+      String xName,
+      String yName) {
+    List<Map<String, Object>> all = new java.util.ArrayList<>();
+    for (var e : series.entrySet()) {
+      if (e.getValue().size() != x.size()) {
+        throw new IllegalArgumentException(
+            "series '" + e.getKey() + "' has " + e.getValue().size() + " values for " + x.size());
+      }
+      List<List<Number>> data = new java.util.ArrayList<>();
+      for (int i = 0; i < x.size(); i++) {
+        data.add(java.util.Arrays.asList(x.get(i), e.getValue().get(i)));
+      }
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("name", e.getKey());
+      line.put("type", "line");
+      line.put("showSymbol", false);
+      line.put("connectNulls", false);
+      line.put("data", data);
+      all.add(line);
+    }
+    Map<String, Object> option = new LinkedHashMap<>();
+    option.put("animation", false);
+    option.put("grid", Map.of("left", 72, "right", 16, "top", 40, "bottom", 40));
+    option.put("tooltip", Map.of("trigger", "axis"));
+    option.put("legend", Map.of("top", 0));
+    option.put(
+        "xAxis",
+        Map.of(
+            "type",
+            "value",
+            "name",
+            xName,
+            "nameLocation",
+            "middle",
+            "nameGap",
+            26,
+            "scale",
+            true));
+    option.put("yAxis", Map.of("type", "value", "name", yName, "scale", true));
+    option.put("series", all);
+    return Json.canonical(option);
+  }
+
   /** A bar chart of one series over category labels (e.g. days). */
   public static String bars(List<String> labels, List<? extends Number> values, String seriesName) {
     Map<String, Object> option = new LinkedHashMap<>();

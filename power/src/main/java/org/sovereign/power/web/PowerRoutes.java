@@ -249,6 +249,8 @@ public final class PowerRoutes {
     params.put("from", start.toString().substring(0, 10));
     params.put("sites", registry.sites());
     params.put("chart", plan.map(PowerRoutes::allocationChart).orElse(null));
+    params.put("shadowChart", plan.flatMap(PlanCharts::shadowPrices).orElse(null));
+    params.put("nodes", plan.map(PlanCharts::nodes).orElse(List.of()));
     pages.render(ctx, "power", "power.plan.title", "power/plan.jte", params);
   }
 
