@@ -101,6 +101,20 @@ class DemoPowerTest {
     assertThat(page)
         .as("CLP gives duals: the shadow price chart is drawn")
         .contains("shadow-chart");
+  }
+
+  @Test
+  void annualPlan_shouldBeDecomposedAndChartedByDay() {
+    WebFixture.Caller grid = web.signedIn(Role.GRID_OPERATOR);
+    String page = grid.get("/power/plan?horizon=year").body();
+    assertThat(page)
+        .contains("decomposition")
+        .contains("allocation-chart")
+        .contains("&#34;day&#34;");
+    assertThat(page)
+        .as("the demo imported three weeks only")
+        .contains("No imported forecast covers");
+    assertThat(grid.get("/power/plan?horizon=decade").statusCode()).isEqualTo(422);
     assertThat(page).contains("Tarbela AI Campus").contains("Nooriabad Miners");
   }
 }

@@ -47,23 +47,60 @@ public final class PlanCharts {
     return out;
   }
 
+  /** MW allocated in all, hour by hour for a week; daily means beyond. */
+  static String allocation(Plan plan) {
+    var problem = plan.problem();
+    int step = step(problem.hours());
+    List<Integer> x = new ArrayList<>();
+    List<Long> mw = new ArrayList<>();
+    for (int from = 0; from < problem.hours(); from += step) {
+      int to = Math.min(problem.hours(), from + step);
+      long kwh = 0;
+      for (var site : problem.sites()) {
+        for (int h = from; h < to; h++) {
+          kwh += plan.allocation(site.id(), h).kilowattHours();
+        }
+      }
+      x.add(from / step);
+      mw.add(kwh / 1000 / (to - from));
+    }
+    return Charts.steps(x, mw, "MW allocated", axis(step), "MW");
+  }
+
+  /**
+   * Each node's shadow price, hour by hour for a week; daily means beyond (empty without duals).
+   */
   static Optional<String> shadowPrices(Plan plan) {
     if (!plan.hasShadowPrices()) {
       return Optional.empty();
     }
     var problem = plan.problem();
-    List<Integer> hours = new ArrayList<>();
-    for (int h = 0; h < problem.hours(); h++) {
-      hours.add(h);
+    int step = step(problem.hours());
+    List<Integer> x = new ArrayList<>();
+    for (int from = 0; from < problem.hours(); from += step) {
+      x.add(from / step);
     }
     Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
     for (var node : problem.nodes()) {
       List<BigDecimal> prices = new ArrayList<>();
-      for (int h = 0; h < problem.hours(); h++) {
-        prices.add(plan.shadowPrice(node.id(), h).orElseThrow().toDecimal());
+      for (int from = 0; from < problem.hours(); from += step) {
+        int to = Math.min(problem.hours(), from + step);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int h = from; h < to; h++) {
+          sum = sum.add(plan.shadowPrice(node.id(), h).orElseThrow().toDecimal());
+        }
+        prices.add(sum.divide(BigDecimal.valueOf(to - from), 2, RoundingMode.HALF_EVEN));
       }
       series.put(node.id(), prices);
     }
-    return Optional.of(Charts.lines(hours, series, "hour of the week", "USD/MWh"));
+    return Optional.of(Charts.lines(x, series, axis(step), "USD/MWh"));
+  }
+
+  private static int step(int hours) {
+    return hours <= 4 * 168 ? 1 : 24;
+  }
+
+  private static String axis(int step) {
+    return step == 1 ? "hour" : "day";
   }
 }

@@ -241,14 +241,20 @@ public final class PowerRoutes {
 
   private void planPage(Context ctx) {
     var start = weekStart(ctx);
-    var weekly = WeeklyPlan.of(registry, forecasts, start, 2026);
+    String horizon = ctx.queryParam("horizon") == null ? "week" : ctx.queryParam("horizon");
+    if (!horizon.equals("week") && !horizon.equals("year")) {
+      throw DomainException.invalidField("horizon", "must be week or year");
+    }
+    int hours = horizon.equals("year") ? WeeklyPlan.YEAR : WeeklyPlan.WEEK;
+    var weekly = WeeklyPlan.of(registry, forecasts, start, hours, 2026);
     var plan = weekly.map(WeeklyPlan.Weekly::plan);
     Map<String, Object> params = new HashMap<>();
+    params.put("horizon", horizon);
     params.put("plan", plan.orElse(null));
     params.put("stored", weekly.map(WeeklyPlan.Weekly::storedForecast).orElse(false));
     params.put("from", start.toString().substring(0, 10));
     params.put("sites", registry.sites());
-    params.put("chart", plan.map(PowerRoutes::allocationChart).orElse(null));
+    params.put("chart", plan.map(PlanCharts::allocation).orElse(null));
     params.put("shadowChart", plan.flatMap(PlanCharts::shadowPrices).orElse(null));
     params.put("nodes", plan.map(PlanCharts::nodes).orElse(List.of()));
     pages.render(ctx, "power", "power.plan.title", "power/plan.jte", params);
@@ -266,22 +272,6 @@ public final class PowerRoutes {
     } catch (java.time.format.DateTimeParseException e) {
       throw DomainException.invalidField("from", "must be YYYY-MM-DD");
     }
-  }
-
-  private static String allocationChart(org.sovereign.power.planning.Plan plan) {
-    List<Integer> hours = new java.util.ArrayList<>();
-    List<Long> mw = new java.util.ArrayList<>();
-    var problem = plan.problem();
-    for (int h = 0; h < problem.hours(); h++) {
-      long kwh = 0;
-      for (var site : problem.sites()) {
-        kwh += plan.allocation(site.id(), h).kilowattHours();
-      }
-      hours.add(h);
-      mw.add(kwh / 1000);
-    }
-    return org.sovereign.platform.web.Charts.steps(
-        hours, mw, "MW allocated", "hour of the week", "MW");
   }
 
   private void overview(Context ctx) {
