@@ -147,7 +147,10 @@ final class DemoPower {
             kind.equals("mining") ? kw * 30 : 0L,
             stateOwned,
             null,
-            kind.equals("mining") ? 5_000L : 0L));
+            kind.equals("mining") ? 5_000L : 0L,
+            kind.equals("mining") ? "fast" : "standard",
+            stateOwned ? "Government of Pakistan (Ministry of Energy)" : name + " (Pvt) Ltd",
+            List.of(node + "-" + name.substring(0, 3).toUpperCase(java.util.Locale.ROOT) + "-01")));
   }
 
   /** The grid operator's imported hourly forecast for the three nodes, from a week ago. */

@@ -163,6 +163,39 @@ class PowerDataTest {
   }
 
   @Test
+  void siteRegistration_shouldKeepTierOwnerAndMetersAndNameTheBadField() {
+    String base =
+        "{\"name\":\"Kotri Miners\",\"node\":\"DAD\",\"kind\":\"mining\","
+            + "\"contract_class\":\"interruptible\",\"contracted_kw\":10000,\"ramp_kw_per_min\":1000,"
+            + "\"value_cents_per_mwh\":9000,\"tariff_paisa_per_kwh\":2400,";
+    HttpResponse<String> badTier =
+        grid.json("POST", "/api/v1/power/sites", base + "\"response_tier\":\"instant\"}");
+    assertThat(badTier.statusCode()).isEqualTo(422);
+    assertThat(json(badTier).get("field").asText()).isEqualTo("response_tier");
+    HttpResponse<String> badMeter =
+        grid.json("POST", "/api/v1/power/sites", base + "\"meters\":[\"KTR-01\",\"KTR 02\"]}");
+    assertThat(json(badMeter).get("field").asText()).isEqualTo("meters[1]");
+    HttpResponse<String> twice =
+        grid.json("POST", "/api/v1/power/sites", base + "\"meters\":[\"KTR-01\",\"KTR-01\"]}");
+    assertThat(json(twice).get("detail").asText()).contains("listed twice");
+    assertThat(count("SELECT count(*) FROM platform.organisations WHERE name = 'Kotri Miners'"))
+        .as("nothing stored for a refused registration")
+        .isZero();
+
+    JsonNode site =
+        json(
+            grid.json(
+                "POST",
+                "/api/v1/power/sites",
+                base
+                    + "\"response_tier\":\"slow\",\"owner\":\"Kotri Energy (Pvt) Ltd\","
+                    + "\"meters\":[\"KTR-01\",\"KTR-02\"]}"));
+    assertThat(site.get("response_tier").asText()).isEqualTo("slow");
+    assertThat(site.get("owner").asText()).isEqualTo("Kotri Energy (Pvt) Ltd");
+    assertThat(site.get("meters").toString()).isEqualTo("[\"KTR-01\",\"KTR-02\"]");
+  }
+
+  @Test
   void meterRegister_shouldGiveIntervalLoadsAndRefuseAnUnmarkedReset() {
     Instant t = MONTH_START.plus(Duration.ofDays(2));
     String backwards =

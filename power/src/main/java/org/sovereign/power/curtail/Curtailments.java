@@ -124,7 +124,8 @@ public final class Curtailments {
               (int) Math.min(Integer.MAX_VALUE, load),
               (int) Math.min(Integer.MAX_VALUE, s.minimumKw()),
               (int) Math.max(1, s.rampKwPerMin() / 60),
-              s.maxCurtailHoursDay() > 0 ? 1_000_000 : 0));
+              s.maxCurtailHoursDay() > 0 ? 1_000_000 : 0,
+              s.responseTier().delaySeconds()));
     }
     MeritOrder order = new MeritOrder(fleet, Math.max(1, nodes.size()));
     long start = System.nanoTime();

@@ -17,9 +17,15 @@ public record NewSite(
     Long max_curtail_kwh_week,
     Boolean state_owned,
     String endpoint,
-    Long penalty_paisa_per_kw) {
+    Long penalty_paisa_per_kw,
+    String response_tier,
+    String owner,
+    java.util.List<String> meters) {
 
-  /** The registration without a contract penalty (0 paisa per kW short). */
+  /**
+   * The registration without a contract penalty (0 paisa per kW short), owner or meters, in the
+   * standard response tier.
+   */
   public NewSite(
       String name,
       String node,
@@ -52,6 +58,9 @@ public record NewSite(
         max_curtail_kwh_week,
         state_owned,
         endpoint,
+        null,
+        null,
+        null,
         null);
   }
 }

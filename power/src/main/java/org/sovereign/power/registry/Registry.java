@@ -91,6 +91,9 @@ public final class Registry {
         s.penalty_paisa_per_kw() == null
             ? 0
             : nonNegative(s.penalty_paisa_per_kw(), "penalty_paisa_per_kw");
+    ResponseTier tier = tier(s.response_tier());
+    String owner = s.owner() == null || s.owner().isBlank() ? null : text(s.owner(), "owner", 200);
+    String[] meters = meters(s.meters());
     return tx.inTransaction(
         h -> {
           GridNode node =
@@ -103,8 +106,9 @@ public final class Registry {
                   "INSERT INTO power_sites (org_id, node_id, kind, contract_class, contracted_kw, minimum_kw,"
                       + " ramp_kw_per_min, efficiency_j_per_th, pue, value_cents_per_mwh, tariff_paisa_per_kwh,"
                       + " max_curtail_hours_day, max_curtail_kwh_week, state_owned, endpoint, created_at,"
-                      + " penalty_paisa_per_kw)"
-                      + " VALUES (:o, :n, :k, :c, :ck, :m, :r, :e, :p, :v, :t, :h, :w, :so, :ep, :at, :pen)")
+                      + " penalty_paisa_per_kw, response_tier, owner, meters)"
+                      + " VALUES (:o, :n, :k, :c, :ck, :m, :r, :e, :p, :v, :t, :h, :w, :so, :ep, :at, :pen,"
+                      + " :tier, :owner, :meters)")
               .bind("o", org.value())
               .bind("n", node.id())
               .bind("k", kind)
@@ -122,6 +126,9 @@ public final class Registry {
               .bind("ep", endpoint)
               .bind("at", clock.instant())
               .bind("pen", penalty)
+              .bind("tier", tier.name())
+              .bind("owner", owner)
+              .bind("meters", meters)
               .execute();
           Map<String, Object> detail = new LinkedHashMap<>();
           detail.put("node", node.code());
@@ -132,6 +139,38 @@ public final class Registry {
           audit.append(h, actor, "power.site-registered", "site:" + org, detail);
           return SiteRows.byOrg(h, org).orElseThrow();
         });
+  }
+
+  private static ResponseTier tier(String text) {
+    if (text == null || text.isBlank()) {
+      return ResponseTier.STANDARD;
+    }
+    try {
+      return ResponseTier.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw DomainException.invalidField("response_tier", e.getMessage());
+    }
+  }
+
+  private static String[] meters(List<String> meters) {
+    if (meters == null) {
+      return new String[0];
+    }
+    if (meters.size() > 50) {
+      throw DomainException.invalidField("meters", "at most 50 meters per site");
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < meters.size(); i++) {
+      String m = meters.get(i);
+      if (m == null || !m.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+        throw DomainException.invalidField(
+            "meters[" + i + "]", "a meter serial is 1 to 64 letters, digits, '.', '_' or '-'");
+      }
+      if (!seen.add(m)) {
+        throw DomainException.invalidField("meters[" + i + "]", "meter " + m + " is listed twice");
+      }
+    }
+    return meters.toArray(String[]::new);
   }
 
   public List<Site> sites() {

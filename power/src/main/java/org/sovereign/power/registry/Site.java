@@ -21,7 +21,13 @@ public record Site(
     long maxCurtailKwhWeek,
     boolean stateOwned,
     String endpoint,
-    long penaltyPaisaPerKw) {
+    long penaltyPaisaPerKw,
+    ResponseTier responseTier,
+    String owner,
+    java.util.List<String> meters) {
+  public Site {
+    meters = java.util.List.copyOf(meters);
+  }
 
   public boolean interruptible() {
     return "INTERRUPTIBLE".equals(contractClass);

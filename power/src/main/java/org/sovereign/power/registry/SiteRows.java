@@ -43,6 +43,9 @@ final class SiteRows {
         rs.getLong("max_curtail_kwh_week"),
         rs.getBoolean("state_owned"),
         rs.getString("endpoint"),
-        rs.getLong("penalty_paisa_per_kw"));
+        rs.getLong("penalty_paisa_per_kw"),
+        ResponseTier.valueOf(rs.getString("response_tier")),
+        rs.getString("owner"),
+        List.of((String[]) rs.getArray("meters").getArray()));
   }
 }

@@ -296,6 +296,9 @@ public final class PowerRoutes {
     json.put("state_owned", s.stateOwned());
     json.put("endpoint", s.endpoint());
     json.put("penalty_paisa_per_kw", s.penaltyPaisaPerKw());
+    json.put("response_tier", s.responseTier().slug());
+    json.put("owner", s.owner());
+    json.put("meters", s.meters());
     return json;
   }
 

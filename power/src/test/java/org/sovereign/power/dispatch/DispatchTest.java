@@ -109,6 +109,25 @@ class DispatchTest {
   }
 
   @Test
+  void responseTier_shouldCountOnlyWhatASiteShedsAfterItsDelayAndBeforeTheDeadline() {
+    List<DispatchSite> fleet =
+        List.of(
+            new DispatchSite(1, 0, true, 1_000, 50_000, 0, 100, 1_000_000, 300),
+            new DispatchSite(2, 0, true, 2_000, 50_000, 0, 100, 1_000_000, 30),
+            new DispatchSite(3, 0, true, 3_000, 50_000, 0, 100, 1_000_000, 2));
+    MeritOrder order = new MeritOrder(fleet, 1);
+
+    Decision fast = order.decide(new CurtailmentRequest("r60", -1, 20_000, 60));
+    Decision slow = order.decide(new CurtailmentRequest("r600", -1, 20_000, 600));
+
+    assertThat(fast.instructions())
+        .as("the cheapest site is slow: in 60 s only the standard (3 MW) and fast (5.8 MW) ones")
+        .containsExactly(new Instruction(2, 3_000, 60), new Instruction(3, 5_800, 60));
+    assertThat(fast.shortfallKw()).isEqualTo(11_200);
+    assertThat(slow.instructions()).containsExactly(new Instruction(1, 20_000, 600));
+  }
+
+  @Test
   void compliance_shouldFlagExactlyTheSitesUnderNinetyFivePercentOverAThousandEvents() {
     Random random = new Random(7);
     List<DispatchSite> fleet = fleet(random, 2_000, 4);
