@@ -158,6 +158,18 @@ class PowerCliTest {
   }
 
   @Test
+  void benchCurtail_shouldDeliverEverySignedInstructionToTheSitesEndpoints() {
+    Run bench = run("bench", "curtail", "--sites", "40", "--events", "2");
+
+    assertThat(bench.exit()).as(bench.err()).isZero();
+    assertThat(bench.out())
+        .contains("event 1 (first after start")
+        .contains("event 2: 20 instructions, 20 arrived")
+        .containsPattern("within 1 s: \\d+ of 20")
+        .contains("anchor: fastest commercial response known, 16 s");
+  }
+
+  @Test
   void benchPower_shouldPrintBothContendersAndTheGap() {
     Run bench = run("bench", "power", "--sites", "6", "--hours", "336", "--threads", "1");
 

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Aml.class,
       BenchCommand.Intake.class,
       BenchCommand.Dispatch.class,
+      BenchCommand.Curtail.class,
       BenchCommand.Screening.class,
       BenchCommand.Power.class,
       BenchCommand.Metering.class
@@ -124,6 +125,36 @@ public final class BenchCommand {
     @Override
     public Integer call() {
       org.sovereign.app.bench.DispatchBench.run(spec.commandLine().getOut(), sites, requests);
+      return 0;
+    }
+  }
+
+  /** Real-time curtailment end to end: trigger to signed instruction received by the sites. */
+  @Command(
+      name = "curtail",
+      mixinStandardHelpOptions = true,
+      description =
+          "Curtailment requests against registered sites on a throwaway database: time from the"
+              + " trigger to each signed instruction arriving at a local site endpoint.")
+  public static final class Curtail implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--sites",
+        defaultValue = "1000",
+        description = "Sites (default ${DEFAULT-VALUE}).")
+    int sites;
+
+    @Option(
+        names = "--events",
+        defaultValue = "5",
+        description = "Curtailment events (default ${DEFAULT-VALUE}).")
+    int events;
+
+    @Override
+    public Integer call() throws Exception {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-curtail");
+      org.sovereign.app.bench.CurtailBench.run(spec.commandLine().getOut(), dir, sites, events);
       return 0;
     }
   }

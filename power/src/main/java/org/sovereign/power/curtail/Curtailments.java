@@ -107,14 +107,10 @@ public final class Curtailments {
     Instant now = clock.instant();
     List<Site> sites = registry.sites();
     List<DispatchSite> fleet = new ArrayList<>();
+    Map<Long, Long> loads = readings.latestLoads(now, FRESH_READING);
     for (int i = 0; i < sites.size(); i++) {
       Site s = sites.get(i);
-      long load =
-          readings
-              .atOrBefore(s.orgId(), now)
-              .filter(r -> r.at().isAfter(now.minus(FRESH_READING)))
-              .map(Reading::kw)
-              .orElse(0L);
+      long load = loads.getOrDefault(s.orgId().value(), 0L);
       fleet.add(
           new DispatchSite(
               i,
@@ -135,34 +131,10 @@ public final class Curtailments {
                 id, node == null ? -1 : node, body.kw().intValue(), body.within_seconds()));
     long decidedNanos = System.nanoTime() - start;
     Instant deadline = now.plusSeconds(body.within_seconds());
-    List<InstructionRecord> records = new ArrayList<>();
-    for (Instruction i : decision.instructions()) {
-      Site site = sites.get(i.siteId());
-      String instructionId = id + ":" + site.orgId().value();
-      Map<String, Object> payload = new LinkedHashMap<>();
-      payload.put("instruction_id", instructionId);
-      payload.put("curtailment_id", id);
-      payload.put("site", site.orgId().value());
-      payload.put("shed_kw", i.kw());
-      payload.put("deadline", deadline.toString());
-      payload.put("issued_at", now.toString());
-      String text = Json.canonical(payload);
-      records.add(
-          new InstructionRecord(
-              instructionId,
-              id,
-              site.orgId(),
-              i.kw(),
-              deadline,
-              text,
-              signer.sign(text),
-              "PENDING",
-              0,
-              null,
-              null,
-              null,
-              null));
-    }
+    List<InstructionRecord> records =
+        decision.instructions().parallelStream()
+            .map(i -> shedInstruction(id, sites.get(i.siteId()), i, deadline, now))
+            .toList();
     Long nodeId = node == null ? null : nodes.get(node).id();
     boolean stored =
         tx.inTransaction(
@@ -184,10 +156,12 @@ public final class Curtailments {
               if (inserted == 0) {
                 return false;
               }
+              var batch =
+                  h.prepareBatch(
+                      "INSERT INTO curtail_instructions (id, curtailment_id, site_id, kw, deadline, payload, signature, state)"
+                          + " VALUES (:id, :c, :s, :kw, :d, :p, :sig, 'PENDING')");
               for (InstructionRecord r : records) {
-                h.createUpdate(
-                        "INSERT INTO curtail_instructions (id, curtailment_id, site_id, kw, deadline, payload, signature, state)"
-                            + " VALUES (:id, :c, :s, :kw, :d, :p, :sig, 'PENDING')")
+                batch
                     .bind("id", r.id())
                     .bind("c", id)
                     .bind("s", r.siteId().value())
@@ -195,7 +169,10 @@ public final class Curtailments {
                     .bind("d", deadline)
                     .bind("p", r.payload())
                     .bind("sig", r.signature())
-                    .execute();
+                    .add();
+              }
+              if (!records.isEmpty()) {
+                batch.execute();
               }
               Map<String, Object> detail = new LinkedHashMap<>();
               detail.put("kw", body.kw());
@@ -301,6 +278,33 @@ public final class Curtailments {
                 .bind("c", id)
                 .map((rs, ctx) -> InstructionRows.of(rs))
                 .list());
+  }
+
+  private InstructionRecord shedInstruction(
+      String id, Site site, Instruction i, Instant deadline, Instant now) {
+    String instructionId = id + ":" + site.orgId().value();
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("instruction_id", instructionId);
+    payload.put("curtailment_id", id);
+    payload.put("site", site.orgId().value());
+    payload.put("shed_kw", i.kw());
+    payload.put("deadline", deadline.toString());
+    payload.put("issued_at", now.toString());
+    String text = Json.canonical(payload);
+    return new InstructionRecord(
+        instructionId,
+        id,
+        site.orgId(),
+        i.kw(),
+        deadline,
+        text,
+        signer.sign(text),
+        "PENDING",
+        0,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** Checks every instruction whose deadline has passed and that is not yet checked. */

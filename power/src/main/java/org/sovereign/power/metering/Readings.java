@@ -71,6 +71,25 @@ public final class Readings {
         });
   }
 
+  /**
+   * Every site's last reading in ({@code at} − {@code fresh}, {@code at}], by site id: the loads
+   * dispatch starts from, in one query.
+   */
+  public Map<Long, Long> latestLoads(Instant at, java.time.Duration fresh) {
+    Map<Long, Long> loads = new java.util.HashMap<>();
+    tx.read(
+            h ->
+                h.createQuery(
+                        "SELECT DISTINCT ON (site_id) site_id, kw FROM meter_readings"
+                            + " WHERE at <= :a AND at > :f ORDER BY site_id, at DESC")
+                    .bind("a", at)
+                    .bind("f", at.minus(fresh))
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                    .list())
+        .forEach(e -> loads.put(e.getKey(), e.getValue()));
+    return loads;
+  }
+
   /** The last reading at or before {@code at}. */
   public Optional<Reading> atOrBefore(OrgId site, Instant at) {
     return tx.read(
