@@ -7,8 +7,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.web3j.abi.datatypes.Address;
-import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.generated.Int256;
 import org.web3j.crypto.Credentials;
 
@@ -77,14 +75,7 @@ final class BenignActivity {
     String in = swap.sellPkrt() ? manifest.pkrt() : manifest.usdx();
     String out = swap.sellPkrt() ? manifest.usdx() : manifest.pkrt();
     String trader = swap.trader().getAddress();
-    String data =
-        Abi.call(
-            "swapExactTokensForTokens",
-            uint(swap.amount()),
-            uint(BigInteger.ZERO),
-            new DynamicArray<>(Address.class, List.of(address(in), address(out))),
-            address(trader),
-            uint(ScenarioDeployer.DEADLINE));
+    String data = UniswapCalls.swapExactIn(swap.amount(), in, out, trader);
     return Call.of("swap by " + trader, swap.trader(), manifest.uniswapRouter(), data, SWAP_GAS);
   }
 

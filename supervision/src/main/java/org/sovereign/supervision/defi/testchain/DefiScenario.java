@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.web3j.abi.TypeReference;
-import org.web3j.abi.datatypes.Address;
-import org.web3j.abi.datatypes.DynamicArray;
 import org.web3j.abi.datatypes.generated.Bytes32;
 import org.web3j.abi.datatypes.generated.Int256;
 import org.web3j.abi.datatypes.generated.Uint112;
@@ -133,14 +131,7 @@ public final class DefiScenario {
             manifest.pkrt(),
             Abi.call("approve", address(manifest.uniswapRouter()), uint(Tokens.UNLIMITED))));
     String swap =
-        Abi.call(
-            "swapExactTokensForTokens",
-            uint(DUMP),
-            uint(BigInteger.ZERO),
-            new DynamicArray<>(
-                Address.class, List.of(address(manifest.pkrt()), address(manifest.usdx()))),
-            address(manifest.outsider()),
-            uint(ScenarioDeployer.DEADLINE));
+        UniswapCalls.swapExactIn(DUMP, manifest.pkrt(), manifest.usdx(), manifest.outsider());
     txs.add(tx("mintAndDump / dump PKRT for USDX", outsider, manifest.uniswapRouter(), swap));
     return new StepResult("mintAndDump", manifest.pair(), txs);
   }

@@ -23,7 +23,6 @@ final class ScenarioDeployer {
   static final BigInteger TREASURY_USDX = Tokens.units(5_000_000);
   static final BigInteger TREASURY_PKRT = Tokens.units(10_000_000);
   static final BigInteger TRADER_BALANCE = Tokens.units(100_000);
-  static final BigInteger DEADLINE = BigInteger.TWO.pow(64);
 
   private final EvmRpc rpc;
   private final Sender sender;
@@ -40,72 +39,22 @@ final class ScenarioDeployer {
 
   record Deployed(ScenarioManifest manifest, List<StepResult> steps) {}
 
+  private record TokenSet(String weth, String usdx, String pkrt) {}
+
+  private record Uniswap(String factory, String router) {}
+
+  private record Treasury(
+      String proxy, String proxyAdmin, String implementation, String implementationV2) {}
+
   Deployed deploy(Credentials outsider, List<Credentials> traders, String sanctioned) {
     long firstBlock = rpc.blockNumber() + 1;
-    List<StepTx> tokens = new ArrayList<>();
-    String weth = deploy(tokens, "WETH9", artifacts.uniswapPeriphery("WETH9"), "");
-    String usdx =
-        deploy(
-            tokens,
-            "USDX",
-            artifacts.openZeppelin("ERC20PresetMinterPauser"),
-            tokenArgs("USD X Stablecoin", "USDX"));
-    String pkrt =
-        deploy(
-            tokens,
-            "PKRT",
-            artifacts.openZeppelin("ERC20PresetMinterPauser"),
-            tokenArgs("PKRT Protocol Token", "PKRT"));
-    record("deployTokens", pkrt, tokens);
-
-    List<StepTx> uniswap = new ArrayList<>();
-    String factory =
-        deploy(
-            uniswap,
-            "UniswapV2Factory",
-            artifacts.uniswapCore("UniswapV2Factory"),
-            Abi.constructorArgs(address(admin.getAddress())));
-    String router =
-        deploy(
-            uniswap,
-            "UniswapV2Router02",
-            artifacts.uniswapPeriphery("UniswapV2Router02"),
-            Abi.constructorArgs(address(factory), address(weth)));
-    record("deployUniswap", factory, uniswap);
-
-    List<StepTx> oracleTxs = new ArrayList<>();
-    String oracle =
-        deploy(
-            oracleTxs,
-            "MockPriceFeed",
-            artifacts.local("MockPriceFeed"),
-            Abi.constructorArgs(
-                new Uint8(ORACLE_DECIMALS),
-                new Utf8String("PKRT / USD"),
-                new Int256(ORACLE_START)));
-    record("deployOracle", oracle, oracleTxs);
-
-    List<StepTx> treasuryTxs = new ArrayList<>();
-    String implementation =
-        deploy(treasuryTxs, "TreasuryVault", artifacts.local("TreasuryVault"), "");
-    String implementationV2 =
-        deploy(treasuryTxs, "TreasuryVaultV2", artifacts.local("TreasuryVaultV2"), "");
-    String proxyAdmin = deploy(treasuryTxs, "ProxyAdmin", artifacts.openZeppelin("ProxyAdmin"), "");
-    byte[] initialize =
-        Numeric.hexStringToByteArray(Abi.call("initialize", address(admin.getAddress())));
-    String treasury =
-        deploy(
-            treasuryTxs,
-            "TransparentUpgradeableProxy",
-            artifacts.openZeppelin("TransparentUpgradeableProxy"),
-            Abi.constructorArgs(
-                address(implementation), address(proxyAdmin), new DynamicBytes(initialize)));
-    record("deployTreasury", treasury, treasuryTxs);
-
-    String pair = createPool(factory, router, pkrt, usdx);
-    fundTreasury(treasury, pkrt, usdx);
-    fundTraders(traders, router, pkrt, usdx);
-
+    TokenSet tokens = deployTokens();
+    Uniswap uniswap = deployUniswap(tokens.weth());
+    String oracle = deployOracle();
+    Treasury treasury = deployTreasury();
+    String pair = createPool(uniswap, tokens.pkrt(), tokens.usdx());
+    fundTreasury(treasury.proxy(), tokens.pkrt(), tokens.usdx());
+    fundTraders(traders, uniswap.router(), tokens.pkrt(), tokens.usdx());
     ScenarioManifest manifest =
         new ScenarioManifest(
             sender.chainId(),
@@ -114,22 +63,82 @@ final class ScenarioDeployer {
             lower(outsider.getAddress()),
             traders.stream().map(t -> lower(t.getAddress())).toList(),
             lower(sanctioned),
-            weth,
-            usdx,
-            pkrt,
-            factory,
-            router,
+            tokens.weth(),
+            tokens.usdx(),
+            tokens.pkrt(),
+            uniswap.factory(),
+            uniswap.router(),
             pair,
             oracle,
             ORACLE_DECIMALS,
-            treasury,
-            proxyAdmin,
-            implementation,
-            implementationV2);
+            treasury.proxy(),
+            treasury.proxyAdmin(),
+            treasury.implementation(),
+            treasury.implementationV2());
     return new Deployed(manifest, steps);
   }
 
-  private String createPool(String factory, String router, String pkrt, String usdx) {
+  private TokenSet deployTokens() {
+    List<StepTx> txs = new ArrayList<>();
+    ContractArtifact token = artifacts.openZeppelin("ERC20PresetMinterPauser");
+    String weth = deploy(txs, "WETH9", artifacts.uniswapPeriphery("WETH9"), "");
+    String usdx = deploy(txs, "USDX", token, tokenArgs("USD X Stablecoin", "USDX"));
+    String pkrt = deploy(txs, "PKRT", token, tokenArgs("PKRT Protocol Token", "PKRT"));
+    record("deployTokens", pkrt, txs);
+    return new TokenSet(weth, usdx, pkrt);
+  }
+
+  private Uniswap deployUniswap(String weth) {
+    List<StepTx> txs = new ArrayList<>();
+    String factory =
+        deploy(
+            txs,
+            "UniswapV2Factory",
+            artifacts.uniswapCore("UniswapV2Factory"),
+            Abi.constructorArgs(address(admin.getAddress())));
+    String router =
+        deploy(
+            txs,
+            "UniswapV2Router02",
+            artifacts.uniswapPeriphery("UniswapV2Router02"),
+            Abi.constructorArgs(address(factory), address(weth)));
+    record("deployUniswap", factory, txs);
+    return new Uniswap(factory, router);
+  }
+
+  private String deployOracle() {
+    List<StepTx> txs = new ArrayList<>();
+    String args =
+        Abi.constructorArgs(
+            new Uint8(ORACLE_DECIMALS), new Utf8String("PKRT / USD"), new Int256(ORACLE_START));
+    String oracle = deploy(txs, "MockPriceFeed", artifacts.local("MockPriceFeed"), args);
+    record("deployOracle", oracle, txs);
+    return oracle;
+  }
+
+  /** The treasury is a TreasuryVault behind an OpenZeppelin TransparentUpgradeableProxy. */
+  private Treasury deployTreasury() {
+    List<StepTx> txs = new ArrayList<>();
+    String v1 = deploy(txs, "TreasuryVault", artifacts.local("TreasuryVault"), "");
+    String v2 = deploy(txs, "TreasuryVaultV2", artifacts.local("TreasuryVaultV2"), "");
+    String proxyAdmin = deploy(txs, "ProxyAdmin", artifacts.openZeppelin("ProxyAdmin"), "");
+    byte[] initialize =
+        Numeric.hexStringToByteArray(Abi.call("initialize", address(admin.getAddress())));
+    String args =
+        Abi.constructorArgs(address(v1), address(proxyAdmin), new DynamicBytes(initialize));
+    String proxy =
+        deploy(
+            txs,
+            "TransparentUpgradeableProxy",
+            artifacts.openZeppelin("TransparentUpgradeableProxy"),
+            args);
+    record("deployTreasury", proxy, txs);
+    return new Treasury(proxy, proxyAdmin, v1, v2);
+  }
+
+  private String createPool(Uniswap uniswap, String pkrt, String usdx) {
+    String factory = uniswap.factory();
+    String router = uniswap.router();
     List<StepTx> txs = new ArrayList<>();
     send(txs, "createPair", factory, Abi.call("createPair", address(pkrt), address(usdx)));
     String pair = lower(Abi.address(rpc, factory, "getPair", address(pkrt), address(usdx)));
@@ -138,16 +147,7 @@ final class ScenarioDeployer {
     send(txs, "approve USDX", usdx, Abi.call("approve", address(router), uint(Tokens.UNLIMITED)));
     send(txs, "approve PKRT", pkrt, Abi.call("approve", address(router), uint(Tokens.UNLIMITED)));
     String addLiquidity =
-        Abi.call(
-            "addLiquidity",
-            address(pkrt),
-            address(usdx),
-            uint(POOL_SIDE),
-            uint(POOL_SIDE),
-            uint(POOL_SIDE),
-            uint(POOL_SIDE),
-            address(admin.getAddress()),
-            uint(DEADLINE));
+        UniswapCalls.addLiquidity(pkrt, usdx, POOL_SIDE, POOL_SIDE, admin.getAddress());
     send(txs, "addLiquidity", router, addLiquidity);
     record("createPool", pair, txs);
     return pair;
@@ -171,38 +171,23 @@ final class ScenarioDeployer {
   private void fundTraders(List<Credentials> traders, String router, String pkrt, String usdx) {
     List<Call> calls = new ArrayList<>();
     for (Credentials trader : traders) {
-      String to = trader.getAddress();
-      calls.add(
-          Call.of(
-              "mint USDX to " + to,
-              admin,
-              usdx,
-              Abi.call("mint", address(to), uint(TRADER_BALANCE)),
-              150_000));
-      calls.add(
-          Call.of(
-              "mint PKRT to " + to,
-              admin,
-              pkrt,
-              Abi.call("mint", address(to), uint(TRADER_BALANCE)),
-              150_000));
-      calls.add(
-          Call.of(
-              "approve USDX by " + to,
-              trader,
-              usdx,
-              Abi.call("approve", address(router), uint(Tokens.UNLIMITED)),
-              100_000));
-      calls.add(
-          Call.of(
-              "approve PKRT by " + to,
-              trader,
-              pkrt,
-              Abi.call("approve", address(router), uint(Tokens.UNLIMITED)),
-              100_000));
+      calls.add(mint(usdx, "USDX", trader.getAddress()));
+      calls.add(mint(pkrt, "PKRT", trader.getAddress()));
+      calls.add(approve(usdx, "USDX", trader, router));
+      calls.add(approve(pkrt, "PKRT", trader, router));
     }
     List<TransactionReceipt> receipts = sender.sendBatch("fundTraders", calls);
     record("fundTraders", usdx, ScenarioSteps.txs(calls, receipts));
+  }
+
+  private Call mint(String token, String symbol, String to) {
+    String data = Abi.call("mint", address(to), uint(TRADER_BALANCE));
+    return Call.of("mint " + symbol + " to " + to, admin, token, data, 150_000);
+  }
+
+  private static Call approve(String token, String symbol, Credentials owner, String spender) {
+    String data = Abi.call("approve", address(spender), uint(Tokens.UNLIMITED));
+    return Call.of("approve " + symbol + " by " + owner.getAddress(), owner, token, data, 100_000);
   }
 
   private String deploy(List<StepTx> txs, String label, ContractArtifact artifact, String args) {
