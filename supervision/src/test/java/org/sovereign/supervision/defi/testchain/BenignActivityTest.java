@@ -19,6 +19,7 @@ class BenignActivityTest {
       throws Exception {
     Optional<AnvilNode> started = AnvilNode.startIfInstalled(Path.of(""));
     Assumptions.assumeTrue(started.isPresent(), "anvil not installed: run bin/evm-setup");
+    long pid = started.get().pid();
     try (AnvilNode node = started.get();
         EvmRpc rpc = EvmRpc.connect(node.rpcUrl())) {
       DefiScenario scenario = DefiScenario.deploy(rpc, new Artifacts(EvmHome.require(Path.of(""))));
@@ -50,6 +51,9 @@ class BenignActivityTest {
       assertThat(withinPercent(reserves.usdx(), ScenarioDeployer.POOL_SIDE, 2)).isTrue();
       assertThat(withinPercent(scenario.oracleAnswer(), ScenarioDeployer.ORACLE_START, 1)).isTrue();
     }
+    assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+        .as("anvil after close")
+        .isEmpty();
   }
 
   private static boolean withinPercent(BigInteger value, BigInteger reference, int percent) {

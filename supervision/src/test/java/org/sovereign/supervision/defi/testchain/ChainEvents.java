@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.web3j.abi.EventEncoder;
+import org.web3j.crypto.Hash;
 import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
@@ -60,6 +61,11 @@ final class ChainEvents {
 
   static String topic(String signature) {
     return EventEncoder.buildEventSignature(signature);
+  }
+
+  /** keccak256 of a role name, as OpenZeppelin's AccessControl defines roles. */
+  static String topicOf(String roleName) {
+    return Hash.sha3String(roleName);
   }
 
   /** The receipt of {@code tx}, checked to be successful and in the block the step reported. */

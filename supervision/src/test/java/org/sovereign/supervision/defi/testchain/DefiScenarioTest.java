@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,24 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.web3j.protocol.core.methods.response.Log;
 
-/** The scripted story on a real anvil: each step's receipts carry exactly the expected events. */
+/**
+ * The scripted story on one real anvil, in order: each step's receipts carry exactly the expected
+ * events, in the blocks the step reports, from the contract it names.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DefiScenarioTest {
   private static AnvilNode node;
   private static EvmRpc rpc;
   private static DefiScenario scenario;
   private static ChainEvents chain;
   private static PoolReserves reservesAtDeploy;
+  private static final List<StepResult> steps = new ArrayList<>();
 
   @BeforeAll
   static void deploy() {
@@ -47,6 +56,7 @@ class DefiScenarioTest {
   }
 
   @Test
+  @Order(1)
   void deploy_shouldGiveTheSameAddressesOnEveryFreshChain() {
     ScenarioManifest m = scenario.manifest();
     assertThat(m.chainId()).isEqualTo(31_337);
@@ -75,7 +85,9 @@ class DefiScenarioTest {
   }
 
   @Test
+  @Order(2)
   void deploy_shouldEmitTheBaselineRoleProxyAndOwnershipEvents() {
+    ScenarioManifest m = scenario.manifest();
     Map<String, StepResult> setup =
         scenario.setupSteps().stream().collect(Collectors.toMap(StepResult::step, s -> s));
     assertThat(setup.keySet())
@@ -106,66 +118,121 @@ class DefiScenarioTest {
             "pair Mint");
     PoolReserves start = new PoolReserves(ScenarioDeployer.POOL_SIDE, ScenarioDeployer.POOL_SIDE);
     assertThat(reservesAtDeploy).isEqualTo(start);
+    assertThat(scenario.balanceOf(m.usdx(), m.treasury()))
+        .isEqualTo(ScenarioDeployer.TREASURY_USDX);
   }
 
   @Test
-  void incident_shouldEmitExactlyTheExpectedEventsAtTheReportedBlocks() {
-    ScenarioManifest m = scenario.manifest();
-    StepResult benign = scenario.benignActivity(300);
-    assertThat(benign.txs()).hasSizeGreaterThanOrEqualTo(300);
-    benign.txs().stream().limit(5).forEach(chain::receipt);
+  @Order(3)
+  void benignActivity_shouldLandEveryTransactionInTheBlockItReports() {
+    StepResult benign = record(scenario.benignActivity(300));
+    assertThat(benign.txs()).hasSize(300 + 2); // two oracle updates: at the 1st and 251st action
+    benign.txs().forEach(chain::receipt);
+    assertThat(benign.lastBlock()).isGreaterThan(benign.firstBlock());
+  }
 
-    StepResult upgrade = scenario.upgradeProxy();
-    assertThat(upgrade.emitter()).isEqualTo(m.treasury());
-    assertThat(chain.events(upgrade.last())).containsExactly("treasury Upgraded");
+  @Test
+  @Order(4)
+  void upgradeProxy_shouldMakeTheTreasuryProxyEmitUpgradedToV2() {
+    StepResult upgrade = record(scenario.upgradeProxy());
+    assertDecisive(upgrade, "treasury Upgraded");
     assertThat(chain.indexedAddress(onlyLog(upgrade), 1)).isEqualTo("implementationV2");
+  }
 
-    StepResult grant = scenario.grantRoleToOutsider();
-    assertThat(chain.events(grant.last())).containsExactly("pkrt RoleGranted");
-    assertThat(chain.indexedAddress(onlyLog(grant), 2)).isEqualTo("outsider");
-    assertThat(chain.indexedAddress(onlyLog(grant), 3)).isEqualTo("admin");
+  @Test
+  @Order(5)
+  void grantRoleToOutsider_shouldMakePkrtEmitRoleGrantedToTheOutsiderByTheAdmin() {
+    StepResult grant = record(scenario.grantRoleToOutsider());
+    assertDecisive(grant, "pkrt RoleGranted");
+    Log log = onlyLog(grant);
+    assertThat(log.getTopics().get(1)).isEqualTo(ChainEvents.topicOf("MINTER_ROLE"));
+    assertThat(chain.indexedAddress(log, 2)).isEqualTo("outsider");
+    assertThat(chain.indexedAddress(log, 3)).isEqualTo("admin");
+  }
 
-    StepResult crash = scenario.oracleCrash();
-    assertThat(chain.events(crash.last())).containsExactly("oracle AnswerUpdated");
-    assertThat(new BigInteger(onlyLog(crash).getTopics().get(1).substring(2), 16))
-        .isEqualTo(BigInteger.valueOf(40_000_000));
+  @Test
+  @Order(6)
+  void oracleCrash_shouldReportAnAnswerSixtyPercentBelowTheStart() {
+    StepResult crash = record(scenario.oracleCrash());
+    assertDecisive(crash, "oracle AnswerUpdated");
+    BigInteger reported = new BigInteger(onlyLog(crash).getTopics().get(1).substring(2), 16);
+    assertThat(reported).isEqualTo(BigInteger.valueOf(40_000_000));
     assertThat(scenario.oracleAnswer()).isEqualTo(BigInteger.valueOf(40_000_000));
+  }
 
+  @Test
+  @Order(7)
+  void mintAndDump_shouldMintFromZeroAndLeaveThePoolWithUnderATenthOfItsUsdx() {
     BigInteger usdxBefore = scenario.reserves().usdx();
-    StepResult dump = scenario.mintAndDump();
+    StepResult dump = record(scenario.mintAndDump());
     assertThat(dump.txs()).hasSize(3);
-    assertThat(chain.events(dump.txs().get(0))).containsExactly("pkrt Transfer");
-    assertThat(chain.indexedAddress(chain.receipt(dump.txs().get(0)).getLogs().getFirst(), 1))
-        .isEqualTo("zero");
-    assertThat(chain.events(dump.last()))
-        .containsExactly("pkrt Transfer", "usdx Transfer", "pair Sync", "pair Swap");
+    StepTx mint = dump.txs().getFirst();
+    assertThat(chain.events(mint)).containsExactly("pkrt Transfer");
+    assertThat(chain.indexedAddress(chain.receipt(mint).getLogs().getFirst(), 1)).isEqualTo("zero");
+    assertThat(chain.events(dump.txs().get(1))).containsExactly("pkrt Approval");
+    assertDecisive(dump, "pkrt Transfer", "usdx Transfer", "pair Sync", "pair Swap");
     BigInteger usdxAfter = scenario.reserves().usdx();
     assertThat(usdxAfter.multiply(BigInteger.TEN)).isLessThan(usdxBefore);
+    assertThat(scenario.balanceOf(scenario.manifest().usdx(), scenario.manifest().outsider()))
+        .isEqualTo(usdxBefore.subtract(usdxAfter));
+  }
 
-    StepResult proceeds = scenario.proceedsToSanctioned();
-    assertThat(chain.events(proceeds.last())).containsExactly("usdx Transfer");
-    assertThat(chain.indexedAddress(onlyLog(proceeds), 1)).isEqualTo("outsider");
-    assertThat(chain.indexedAddress(onlyLog(proceeds), 2)).isEqualTo("sanctioned");
-    assertThat(scenario.balanceOf(m.usdx(), m.sanctioned()))
-        .isGreaterThan(usdxBefore.multiply(BigInteger.valueOf(9)).divide(BigInteger.TEN));
+  @Test
+  @Order(8)
+  void proceedsToSanctioned_shouldTransferAllTheOutsidersUsdxToTheSanctionedAddress() {
+    ScenarioManifest m = scenario.manifest();
+    BigInteger proceeds = scenario.balanceOf(m.usdx(), m.outsider());
+    StepResult transfer = record(scenario.proceedsToSanctioned());
+    assertDecisive(transfer, "usdx Transfer");
+    assertThat(chain.indexedAddress(onlyLog(transfer), 1)).isEqualTo("outsider");
+    assertThat(chain.indexedAddress(onlyLog(transfer), 2)).isEqualTo("sanctioned");
+    assertThat(scenario.balanceOf(m.usdx(), m.sanctioned())).isEqualTo(proceeds);
+    assertThat(scenario.balanceOf(m.usdx(), m.outsider())).isZero();
+  }
 
-    assertThat(chain.events(scenario.pause().last())).containsExactly("pkrt Paused");
+  @Test
+  @Order(9)
+  void pause_shouldMakePkrtEmitPaused() {
+    assertDecisive(record(scenario.pause()), "pkrt Paused");
+  }
 
-    StepResult ownership = scenario.transferOwnership();
-    assertThat(chain.events(ownership.last())).containsExactly("proxyAdmin OwnershipTransferred");
+  @Test
+  @Order(10)
+  void transferOwnership_shouldHandTheProxyAdminFromTheAdminToTheOutsider() {
+    StepResult ownership = record(scenario.transferOwnership());
+    assertDecisive(ownership, "proxyAdmin OwnershipTransferred");
     assertThat(chain.indexedAddress(onlyLog(ownership), 1)).isEqualTo("admin");
     assertThat(chain.indexedAddress(onlyLog(ownership), 2)).isEqualTo("outsider");
+  }
 
-    StepResult hijack = scenario.changeProxyAdmin();
-    assertThat(chain.events(hijack.last())).containsExactly("treasury AdminChanged");
+  @Test
+  @Order(11)
+  void changeProxyAdmin_shouldMakeTheTreasuryProxyEmitAdminChangedToTheOutsider() {
+    assertDecisive(record(scenario.changeProxyAdmin()), "treasury AdminChanged");
+  }
 
-    List<StepResult> steps = List.of(benign, upgrade, grant, crash, dump, proceeds, hijack);
+  @Test
+  @Order(12)
+  void steps_shouldFollowEachOtherInLaterBlocks() {
+    assertThat(steps).hasSize(9);
     for (int i = 1; i < steps.size(); i++) {
       assertThat(steps.get(i).firstBlock()).isGreaterThan(steps.get(i - 1).lastBlock());
     }
   }
 
-  private Log onlyLog(StepResult step) {
+  /** The step's last transaction emitted exactly these events, the last from its emitter. */
+  private static void assertDecisive(StepResult step, String... events) {
+    assertThat(chain.events(step.last())).as(step.step()).containsExactly(events);
+    String emitter = events[events.length - 1].split(" ")[0];
+    assertThat(chain.name(step.emitter())).as("emitter of %s", step.step()).isEqualTo(emitter);
+  }
+
+  private static StepResult record(StepResult step) {
+    steps.add(step);
+    return step;
+  }
+
+  private static Log onlyLog(StepResult step) {
     List<Log> logs = chain.receipt(step.last()).getLogs();
     assertThat(logs).hasSize(1);
     return logs.getFirst();
