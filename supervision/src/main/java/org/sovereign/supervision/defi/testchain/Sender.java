@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
@@ -21,6 +22,11 @@ import org.web3j.utils.Numeric;
 public final class Sender {
   private static final BigInteger PRIORITY_FEE = BigInteger.valueOf(1_000_000_000L);
   private static final Duration RECEIPT_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration MAX_POLL = Duration.ofMillis(200);
+
+  /** Added to 125% of the estimate: estimates can fall short by a few storage refunds. */
+  private static final BigInteger GAS_MARGIN = BigInteger.valueOf(10_000);
+
   private static final int SEND_CHUNK = 500;
 
   private final EvmRpc rpc;
@@ -49,11 +55,8 @@ public final class Sender {
     TransactionReceipt receipt = send(step, from, null, creationCode);
     if (receipt.getContractAddress() == null) {
       throw new TestChainException(
-          "step '"
-              + step
-              + "': deployment "
-              + receipt.getTransactionHash()
-              + " created no contract");
+          "step '%s': deployment %s created no contract"
+              .formatted(step, receipt.getTransactionHash()));
     }
     return receipt;
   }
@@ -128,17 +131,8 @@ public final class Sender {
     if (!missing.isEmpty()) {
       nonces.clear();
       throw new TestChainException(
-          "step '"
-              + step
-              + "': block "
-              + block
-              + " left out "
-              + missing.size()
-              + " of "
-              + hashes.size()
-              + " transactions, first "
-              + missing.getFirst()
-              + " (fee below the base fee?)");
+          "step '%s': block %d left out %d of %d transactions, first %s (fee below the base fee?)"
+              .formatted(step, block, missing.size(), hashes.size(), missing.getFirst()));
     }
     return hashes.stream().map(mined::get).toList();
   }
@@ -146,20 +140,11 @@ public final class Sender {
   private BigInteger estimate(String step, Credentials from, String to, String data) {
     try {
       BigInteger estimate = rpc.estimateGas(from.getAddress(), to, data);
-      return estimate
-          .multiply(BigInteger.valueOf(5))
-          .divide(BigInteger.valueOf(4))
-          .add(BigInteger.valueOf(10_000));
+      return estimate.multiply(BigInteger.valueOf(5)).divide(BigInteger.valueOf(4)).add(GAS_MARGIN);
     } catch (TestChainException e) {
       throw new TestChainException(
-          "step '"
-              + step
-              + "': transaction from "
-              + from.getAddress()
-              + " to "
-              + target(to)
-              + " would revert: "
-              + e.getMessage(),
+          "step '%s': transaction from %s to %s would revert: %s"
+              .formatted(step, from.getAddress(), target(to), e.getMessage()),
           e);
     }
   }
@@ -174,7 +159,7 @@ public final class Sender {
     return Numeric.toHexString(TransactionEncoder.signMessage(tx, chainId, from));
   }
 
-  private <T> T submit(String step, Credentials from, java.util.function.Supplier<T> send) {
+  private <T> T submit(String step, Credentials from, Supplier<T> send) {
     try {
       return send.get();
     } catch (TestChainException e) {
@@ -194,35 +179,23 @@ public final class Sender {
         return receipt.get();
       }
       sleep(wait);
-      wait =
-          wait.multipliedBy(2).compareTo(Duration.ofMillis(200)) > 0
-              ? Duration.ofMillis(200)
-              : wait.multipliedBy(2);
+      wait = wait.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : wait.multipliedBy(2);
     }
     throw new TestChainException(
-        "step '"
-            + step
-            + "': transaction "
-            + hash
-            + " not mined within "
-            + RECEIPT_TIMEOUT.toSeconds()
-            + " s (is automine off?)");
+        "step '%s': transaction %s not mined within %d s (is automine off?)"
+            .formatted(step, hash, RECEIPT_TIMEOUT.toSeconds()));
   }
 
   private static TransactionReceipt requireSuccess(String step, TransactionReceipt receipt) {
     if (!receipt.isStatusOK()) {
       throw new TestChainException(
-          "step '"
-              + step
-              + "': transaction "
-              + receipt.getTransactionHash()
-              + " to "
-              + target(receipt.getTo())
-              + " reverted in block "
-              + receipt.getBlockNumber()
-              + " (status "
-              + receipt.getStatus()
-              + ")");
+          "step '%s': transaction %s to %s reverted in block %s (status %s)"
+              .formatted(
+                  step,
+                  receipt.getTransactionHash(),
+                  target(receipt.getTo()),
+                  receipt.getBlockNumber(),
+                  receipt.getStatus()));
     }
     return receipt;
   }

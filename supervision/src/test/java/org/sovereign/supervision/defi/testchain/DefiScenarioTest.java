@@ -1,6 +1,7 @@
 package org.sovereign.supervision.defi.testchain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.web3j.abi.datatypes.generated.Int256;
+import org.web3j.crypto.Credentials;
 import org.web3j.protocol.core.methods.response.Log;
 
 /**
@@ -218,6 +221,20 @@ class DefiScenarioTest {
     for (int i = 1; i < steps.size(); i++) {
       assertThat(steps.get(i).firstBlock()).isGreaterThan(steps.get(i - 1).lastBlock());
     }
+  }
+
+  @Test
+  @Order(13)
+  void sender_shouldNameTheStepAndTheContractsReasonWhenATransactionWouldRevert() {
+    ScenarioManifest m = scenario.manifest();
+    Credentials outsider = EvmAccounts.dev(2).get(1);
+    String data = Abi.call("updateAnswer", new Int256(BigInteger.ONE));
+    assertThatThrownBy(
+            () -> new Sender(rpc).send("rogue oracle update", outsider, m.oracle(), data))
+        .isInstanceOf(TestChainException.class)
+        .hasMessageStartingWith("step 'rogue oracle update': transaction from " + m.outsider())
+        .hasMessageContaining("would revert")
+        .hasMessageContaining("MockPriceFeed: caller is not the owner");
   }
 
   /** The step's last transaction emitted exactly these events, the last from its emitter. */
