@@ -97,6 +97,24 @@ public final class DefiPlatforms {
         });
   }
 
+  /**
+   * Validates a declaration without storing it (version 0, no author): for a form's preview, and
+   * for evaluating rules on a declaration in memory.
+   */
+  public static Platform check(OrgId org, PlatformRequest request) {
+    PlatformCheck.Checked c = PlatformCheck.platform(request);
+    return new Platform(
+        org,
+        c.chainId(),
+        0,
+        c.startBlock(),
+        c.baselineBlock(),
+        c.contracts(),
+        c.admins(),
+        "preview",
+        Instant.EPOCH);
+  }
+
   public Optional<Platform> platform(OrgId org, long chainId) {
     return tx.read(h -> PlatformRows.platform(h, org, chainId));
   }

@@ -7,8 +7,8 @@ import java.math.BigInteger;
  * intermediate objects a generic decoder builds. {@code start} is the index of a word's first hex
  * digit.
  */
-final class Words {
-  static final int WORD = 64;
+public final class Words {
+  public static final int WORD = 64;
   private static final BigInteger TWO_256 = BigInteger.ONE.shiftLeft(256);
   private static final byte[] DIGITS = new byte[128];
 
@@ -26,17 +26,17 @@ final class Words {
   private Words() {}
 
   /** Whether {@code data} holds exactly {@code n} words. */
-  static boolean words(String data, int n) {
+  public static boolean words(String data, int n) {
     return data.length() == 2 + WORD * n;
   }
 
   /** Start of word {@code i} of a data field or (i = 0) of a topic. */
-  static int at(int i) {
+  public static int at(int i) {
     return 2 + WORD * i;
   }
 
   /** The address in the low 20 bytes of the word, or null when the high 12 bytes are not zero. */
-  static String address(String hex, int start) {
+  public static String address(String hex, int start) {
     for (int i = start; i < start + 24; i++) {
       if (hex.charAt(i) != '0') {
         return null;
@@ -46,7 +46,7 @@ final class Words {
   }
 
   /** The word as an unsigned integer; null when it holds a character that is not hex. */
-  static BigInteger uint(String hex, int start) {
+  public static BigInteger uint(String hex, int start) {
     int end = start + WORD;
     int first = start;
     while (first < end && hex.charAt(first) == '0') {
@@ -78,7 +78,7 @@ final class Words {
   }
 
   /** The word as a two's-complement signed integer. */
-  static BigInteger int256(String hex, int start) {
+  public static BigInteger int256(String hex, int start) {
     BigInteger value = uint(hex, start);
     if (value != null && value.testBit(255)) {
       return value.subtract(TWO_256);
@@ -87,7 +87,7 @@ final class Words {
   }
 
   /** The word as {@code 0x} hex (a {@code bytes32}), or null when it is not hex. */
-  static String bytes32(String hex, int start) {
+  public static String bytes32(String hex, int start) {
     for (int i = start; i < start + WORD; i++) {
       if (digit(hex.charAt(i)) < 0) {
         return null;
