@@ -32,6 +32,7 @@ public final class SovereignRuntime implements AutoCloseable {
   private WebServer server;
   private ChainFollower follower;
   private DemoNetwork demoNetwork;
+  private final List<AutoCloseable> closeables = new java.util.ArrayList<>();
 
   private final ChainAccess chainAccess;
   private org.sovereign.supervision.aml.Watchlist watchlist =
@@ -145,6 +146,11 @@ public final class SovereignRuntime implements AutoCloseable {
     return follower;
   }
 
+  /** Closes {@code resource} with the runtime (after the pillars stop, before the database). */
+  public void closeWith(AutoCloseable resource) {
+    closeables.add(resource);
+  }
+
   public DemoNetwork demoNetwork() {
     return demoNetwork;
   }
@@ -186,6 +192,16 @@ public final class SovereignRuntime implements AutoCloseable {
       demoNetwork.close();
       demoNetwork = null;
     }
+    pillars.forEach(PillarModule::stop);
+    for (AutoCloseable c : closeables.reversed()) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(SovereignRuntime.class)
+            .warn("closing {} failed: {}", c, e.getMessage());
+      }
+    }
+    closeables.clear();
     database.close();
   }
 }

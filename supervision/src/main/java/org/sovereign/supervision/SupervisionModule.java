@@ -40,12 +40,14 @@ import org.sovereign.supervision.web.SolvencyRoutes;
  * The supervision pillar as the platform sees it: its schema, its console section and its routes.
  */
 public final class SupervisionModule implements PillarModule {
+  private static final java.time.Duration DEFI_POLL = java.time.Duration.ofSeconds(2);
   private final Supplier<Network> network;
   private final Supplier<Optional<ChainWatch>> chain;
   private Declarations declarations;
   private TransferMonitor monitor;
   private final Watchlist watchlist;
   private ChainExposure exposure;
+  private org.sovereign.supervision.defi.DefiMonitor defiMonitor;
 
   public SupervisionModule(Supplier<Network> network, Supplier<Optional<ChainWatch>> chain) {
     this(network, chain, Watchlist.EMPTY);
@@ -72,6 +74,14 @@ public final class SupervisionModule implements PillarModule {
       if (exposure.watchSanctioned() > 0) {
         exposure.scan();
       }
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (defiMonitor != null) {
+      defiMonitor.close();
+      defiMonitor = null;
     }
   }
 
@@ -130,6 +140,26 @@ public final class SupervisionModule implements PillarModule {
     new ScreeningRoutes(rescreening, pages).register(routes);
     new AmlRoutes(monitor, ruleSets, reporting, pages).register(routes);
     new CaseRoutes(cases, new GoAmlReports("DAA-PK", services.clock(), monitor::transfer), pages)
+        .register(routes);
+    var defiPlatforms =
+        new org.sovereign.supervision.defi.declare.DefiPlatforms(
+            services.tx(), services.audit(), services.clock(), register);
+    defiMonitor =
+        org.sovereign.supervision.defi.DefiMonitor.overHttp(
+            services.tx(),
+            services.audit(),
+            services.clock(),
+            cases,
+            watchlist,
+            defiPlatforms,
+            org.sovereign.supervision.defi.rules.DefiRulesFile.defaults());
+    defiMonitor.start(DEFI_POLL);
+    new org.sovereign.supervision.web.DefiRoutes(
+            defiPlatforms,
+            new org.sovereign.supervision.defi.DefiReads(services.tx()),
+            defiMonitor,
+            register,
+            pages)
         .register(routes);
     routes.page(
         HandlerType.GET,

@@ -24,4 +24,7 @@ public interface PillarModule {
 
   /** Called after the chain index advanced (or reorganised), for work that follows the chain. */
   default void onChainSynced() {}
+
+  /** Called once when the runtime closes, before the database: stop background work. */
+  default void stop() {}
 }

@@ -112,6 +112,39 @@ public final class Charts {
     return Json.canonical(option);
   }
 
+  /** A point of a time series: when, and the value then (held until the next point). */
+  public record TimePoint(java.time.Instant at, Number value) {}
+
+  /**
+   * Several named step lines over time, each with its own points (e.g. the value locked of each
+   * pool, changing at different blocks), with a legend.
+   */
+  public static String timeSteps(Map<String, List<TimePoint>> series, String yName) {
+    List<Map<String, Object>> all = new java.util.ArrayList<>();
+    for (var e : series.entrySet()) {
+      List<List<Object>> data = new java.util.ArrayList<>();
+      for (TimePoint p : e.getValue()) {
+        data.add(List.of(p.at().toEpochMilli(), p.value()));
+      }
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("name", e.getKey());
+      line.put("type", "line");
+      line.put("step", "end");
+      line.put("showSymbol", false);
+      line.put("data", data);
+      all.add(line);
+    }
+    Map<String, Object> option = new LinkedHashMap<>();
+    option.put("animation", false);
+    option.put("grid", Map.of("left", 80, "right", 16, "top", 40, "bottom", 40));
+    option.put("tooltip", Map.of("trigger", "axis"));
+    option.put("legend", Map.of("top", 0));
+    option.put("xAxis", Map.of("type", "time"));
+    option.put("yAxis", Map.of("type", "value", "name", yName, "scale", true));
+    option.put("series", all);
+    return Json.canonical(option);
+  }
+
   /** A bar chart of one series over category labels (e.g. days). */
   public static String bars(List<String> labels, List<? extends Number> values, String seriesName) {
     Map<String, Object> option = new LinkedHashMap<>();
