@@ -62,6 +62,9 @@ public class ServeCommand implements Callable<Integer> {
         runtime.startChain(
             ChainSettings.from(options.source(), demo() ? ChainSettings.DEMO : ChainSettings.NONE));
     Map<String, String> demoPasswords = demo() ? DemoData.seed(runtime) : Map.of();
+    if (demo()) {
+      org.sovereign.app.DemoDefi.start(runtime, java.nio.file.Path.of(""));
+    }
     if (follower != null) {
       follower.syncOnce();
     }
