@@ -285,4 +285,29 @@ class DefiFollowerTest {
     assertThat(again.alerts()).isZero();
     assertThat(fingerprint(f)).isEqualTo(before);
   }
+
+  @Test
+  void poolFundedAfterTheBaseline_shouldTakeItsFirstReservesAsTheBaselinePrice() {
+    f = new DefiFixture(s.chain, FollowerOptions.DEFAULTS);
+    OrgId org = f.defiVasp("Feedless Swap");
+    f.declareChain(0);
+    var full = Scenario.declaration(1, null);
+    f.platforms.declare(
+        Actor.SYSTEM,
+        org,
+        new org.sovereign.supervision.defi.declare.PlatformRequest(
+            full.chain_id(),
+            1L,
+            null,
+            full.contracts().stream().filter(c -> !c.kind().equals("oracle")).toList(),
+            full.admins()));
+    s.chain.mineEmpty(1);
+    s.deploy();
+    s.chain.mine(s.swapWethForUsdc(USER, weth(5)));
+    s.chain.mine(s.swapWethForUsdc(ATTACKER, weth(200)));
+    f.poll();
+    assertThat(f.reads.alerts(org, 10))
+        .extracting(DefiReads.DefiAlert::ruleId)
+        .contains("DEFI-03-POOL-IMBALANCE");
+  }
 }
