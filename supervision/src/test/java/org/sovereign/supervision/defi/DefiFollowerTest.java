@@ -310,4 +310,38 @@ class DefiFollowerTest {
         .extracting(DefiReads.DefiAlert::ruleId)
         .contains("DEFI-03-POOL-IMBALANCE");
   }
+
+  @Test
+  void tokenFollowedForFlowsOnly_shouldBeFetchedOnlyWhereItTouchesThePlatform() {
+    f = new DefiFixture(s.chain, FollowerOptions.DEFAULTS);
+    OrgId org = f.defiVasp("Flows Swap");
+    f.declareChain(0);
+    var full = Scenario.declaration(1, null);
+    var contracts = new java.util.ArrayList<>(full.contracts());
+    contracts.set(
+        1,
+        new org.sovereign.supervision.defi.declare.ContractRequest(
+            Scenario.USDC, "token", "USD Coin", "USDC", 6, "flows", null, null, null, null, null));
+    f.platforms.declare(
+        Actor.SYSTEM,
+        org,
+        new org.sovereign.supervision.defi.declare.PlatformRequest(
+            full.chain_id(), 1L, null, contracts, full.admins()));
+    s.deploy();
+    s.chain.mine(
+        Tx.of(
+            USER,
+            Scenario.USDC,
+            EventLogs.transfer(Scenario.USDC, USER, DefiFixture.LISTED, usdc(9))),
+        s.swapWethForUsdc(DefiFixture.LISTED, weth(1)));
+    PollResult r = f.poll();
+    assertThat(f.reads.alerts(org, 10))
+        .extracting(DefiReads.DefiAlert::title)
+        .hasSize(2)
+        .anyMatch(t -> t.contains("USDC sent to sanctioned"))
+        .anyMatch(t -> t.startsWith("1 WETH received from sanctioned"))
+        .noneMatch(t -> t.startsWith("9 USDC"));
+    assertThat(f.count("SELECT count(*) FROM defi_events WHERE kind = 'SWAP'")).isEqualTo(1);
+    assertThat(r.logs()).isEqualTo(s.chain.logs(LogQuery.of(0, 3, List.of())).size() - 1);
+  }
 }
