@@ -23,6 +23,10 @@ import org.sovereign.supervision.aml.cases.GoAmlReports;
 import org.sovereign.supervision.aml.rules.RuleSets;
 import org.sovereign.supervision.assessment.Alerts;
 import org.sovereign.supervision.assessment.Assessments;
+import org.sovereign.supervision.defi.DefiMonitor;
+import org.sovereign.supervision.defi.DefiReads;
+import org.sovereign.supervision.defi.declare.DefiPlatforms;
+import org.sovereign.supervision.defi.rules.DefiRulesFile;
 import org.sovereign.supervision.register.Register;
 import org.sovereign.supervision.reporting.SnapshotProofs;
 import org.sovereign.supervision.reporting.Snapshots;
@@ -46,6 +50,13 @@ public final class SupervisionModule implements PillarModule {
   private TransferMonitor monitor;
   private final Watchlist watchlist;
   private ChainExposure exposure;
+  private Defi defi;
+
+  /**
+   * The DeFi monitor's services: declarations, the monitor (its background loop is not started
+   * here: call {@code monitor().start(interval)}) and the console's reads.
+   */
+  public record Defi(DefiPlatforms platforms, DefiMonitor monitor, DefiReads reads) {}
 
   public SupervisionModule(Supplier<Network> network, Supplier<Optional<ChainWatch>> chain) {
     this(network, chain, Watchlist.EMPTY);
@@ -73,6 +84,11 @@ public final class SupervisionModule implements PillarModule {
         exposure.scan();
       }
     }
+  }
+
+  /** The DeFi monitor's services, once routes are registered (null before). */
+  public Defi defi() {
+    return defi;
   }
 
   @Override
@@ -122,6 +138,20 @@ public final class SupervisionModule implements PillarModule {
         new ChainExposure(
             services.tx(), services.clock(), cases, declarations, chain, network, watchlist);
     exposure.watchSanctioned();
+    DefiPlatforms defiPlatforms =
+        new DefiPlatforms(services.tx(), services.audit(), services.clock(), register);
+    defi =
+        new Defi(
+            defiPlatforms,
+            DefiMonitor.overHttp(
+                services.tx(),
+                services.audit(),
+                services.clock(),
+                cases,
+                watchlist,
+                defiPlatforms,
+                DefiRulesFile.defaults()),
+            new DefiReads(services.tx()));
     Rescreening rescreening =
         new Rescreening(services.tx(), services.audit(), services.clock(), cases, watchlist);
     Thread.ofVirtual()
