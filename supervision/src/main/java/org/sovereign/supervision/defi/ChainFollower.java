@@ -65,6 +65,7 @@ public final class ChainFollower implements AutoCloseable {
   private final RangeFetcher fetcher;
   private final ReentrantLock lock = new ReentrantLock();
   private final ExecutorService prefetcher = Executors.newVirtualThreadPerTaskExecutor();
+  private boolean nodeChecked;
 
   /** Running totals of one poll. */
   private static final class Totals {
@@ -144,6 +145,7 @@ public final class ChainFollower implements AutoCloseable {
     if (declared.isEmpty()) {
       return;
     }
+    checkNode();
     long head = rpc.headNumber();
     totals.head = head;
     totals.target = head - cp.confirmations();
@@ -168,6 +170,19 @@ public final class ChainFollower implements AutoCloseable {
         cp = checkpoint();
       }
     }
+  }
+
+  /** A node serving another chain (a wrong URL) must not feed this chain's platforms. */
+  private void checkNode() {
+    if (nodeChecked) {
+      return;
+    }
+    long served = rpc.chainId();
+    if (served != chainId) {
+      throw new IllegalStateException(
+          "the node of chain " + chainId + " serves chain " + served + ": check its rpc_url");
+    }
+    nodeChecked = true;
   }
 
   private Checkpoint checkpoint() {

@@ -405,4 +405,25 @@ class DefiFollowerTest {
         .isEqualTo(1);
     assertThat(f.count("SELECT min(block_number) FROM defi_events")).isEqualTo(4);
   }
+
+  @Test
+  void nodeServingAnotherChain_shouldBeRefusedBeforeAnythingIsWritten() {
+    f = new DefiFixture(s.chain, FollowerOptions.DEFAULTS);
+    OrgId org = f.defiVasp("Misrouted Swap");
+    f.platforms.declareChain(
+        Actor.SYSTEM,
+        new org.sovereign.supervision.defi.declare.ChainRequest(
+            1L, "ethereum", "http://127.0.0.1:8545", 12));
+    var full = Scenario.declaration(1, null);
+    f.platforms.declare(
+        Actor.SYSTEM,
+        org,
+        new org.sovereign.supervision.defi.declare.PlatformRequest(
+            1L, 1L, null, full.contracts(), full.admins()));
+    s.deploy();
+    assertThatThrownBy(() -> f.monitor().pollOnce(1)).hasMessageContaining("serves chain 31337");
+    assertThat(f.count("SELECT count(*) FROM defi_events")).isZero();
+    assertThat(f.monitor().activity(1))
+        .hasValueSatisfying(a -> assertThat(a.lastError()).contains("rpc_url"));
+  }
 }
