@@ -23,6 +23,10 @@ import org.sovereign.supervision.aml.cases.GoAmlReports;
 import org.sovereign.supervision.aml.rules.RuleSets;
 import org.sovereign.supervision.assessment.Alerts;
 import org.sovereign.supervision.assessment.Assessments;
+import org.sovereign.supervision.defi.DefiMonitor;
+import org.sovereign.supervision.defi.DefiReads;
+import org.sovereign.supervision.defi.declare.DefiPlatforms;
+import org.sovereign.supervision.defi.rules.DefiRulesFile;
 import org.sovereign.supervision.register.Register;
 import org.sovereign.supervision.reporting.SnapshotProofs;
 import org.sovereign.supervision.reporting.Snapshots;
@@ -47,7 +51,13 @@ public final class SupervisionModule implements PillarModule {
   private TransferMonitor monitor;
   private final Watchlist watchlist;
   private ChainExposure exposure;
-  private org.sovereign.supervision.defi.DefiMonitor defiMonitor;
+  private Defi defi;
+
+  /**
+   * The DeFi monitor's services: declarations, the monitor (polling in the background once routes
+   * are registered) and the console's reads.
+   */
+  public record Defi(DefiPlatforms platforms, DefiMonitor monitor, DefiReads reads) {}
 
   public SupervisionModule(Supplier<Network> network, Supplier<Optional<ChainWatch>> chain) {
     this(network, chain, Watchlist.EMPTY);
@@ -77,11 +87,15 @@ public final class SupervisionModule implements PillarModule {
     }
   }
 
+  /** The DeFi monitor's services, once routes are registered (null before). */
+  public Defi defi() {
+    return defi;
+  }
+
   @Override
   public void stop() {
-    if (defiMonitor != null) {
-      defiMonitor.close();
-      defiMonitor = null;
+    if (defi != null) {
+      defi.monitor().close();
     }
   }
 
@@ -141,25 +155,23 @@ public final class SupervisionModule implements PillarModule {
     new AmlRoutes(monitor, ruleSets, reporting, pages).register(routes);
     new CaseRoutes(cases, new GoAmlReports("DAA-PK", services.clock(), monitor::transfer), pages)
         .register(routes);
-    var defiPlatforms =
-        new org.sovereign.supervision.defi.declare.DefiPlatforms(
-            services.tx(), services.audit(), services.clock(), register);
-    defiMonitor =
-        org.sovereign.supervision.defi.DefiMonitor.overHttp(
-            services.tx(),
-            services.audit(),
-            services.clock(),
-            cases,
-            watchlist,
+    DefiPlatforms defiPlatforms =
+        new DefiPlatforms(services.tx(), services.audit(), services.clock(), register);
+    defi =
+        new Defi(
             defiPlatforms,
-            org.sovereign.supervision.defi.rules.DefiRulesFile.defaults());
-    defiMonitor.start(DEFI_POLL);
+            DefiMonitor.overHttp(
+                services.tx(),
+                services.audit(),
+                services.clock(),
+                cases,
+                watchlist,
+                defiPlatforms,
+                DefiRulesFile.defaults()),
+            new DefiReads(services.tx()));
+    defi.monitor().start(DEFI_POLL);
     new org.sovereign.supervision.web.DefiRoutes(
-            defiPlatforms,
-            new org.sovereign.supervision.defi.DefiReads(services.tx()),
-            defiMonitor,
-            register,
-            pages)
+            defiPlatforms, defi.reads(), defi.monitor(), register, pages)
         .register(routes);
     routes.page(
         HandlerType.GET,

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Curtail.class,
       BenchCommand.Screening.class,
       BenchCommand.Power.class,
-      BenchCommand.Metering.class
+      BenchCommand.Metering.class,
+      BenchCommand.Defi.class
     })
 public final class BenchCommand {
 
@@ -97,6 +98,43 @@ public final class BenchCommand {
       java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-intake");
       org.sovereign.app.bench.IntakeBench.run(
           spec.commandLine().getOut(), dir, customers, Math.max(1, Math.min(3, assets)));
+      return 0;
+    }
+  }
+
+  /** DeFi monitoring: a platform followed on a node, fetch alone against the whole pipeline. */
+  @Command(
+      name = "defi",
+      mixinStandardHelpOptions = true,
+      description =
+          "Follow a declared DeFi platform on a node (e.g. anvil filled by evm/loadgen): logs/s for"
+              + " eth_getLogs alone, fetch + decode + evaluate, and end to end into PostgreSQL.")
+  public static final class Defi implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--rpc",
+        defaultValue = "http://127.0.0.1:8545",
+        description = "JSON-RPC URL (default ${DEFAULT-VALUE}).")
+    String rpc;
+
+    @Option(
+        names = "--declaration",
+        defaultValue = "evm/loadgen/build/declaration.json",
+        description = "Platform declaration JSON (default ${DEFAULT-VALUE}).")
+    java.nio.file.Path declaration;
+
+    @Option(
+        names = "--chunk",
+        defaultValue = "2000",
+        description = "Blocks per eth_getLogs (default ${DEFAULT-VALUE}).")
+    int chunk;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-defi");
+      org.sovereign.app.bench.DefiBench.run(
+          spec.commandLine().getOut(), dir, rpc, declaration, chunk);
       return 0;
     }
   }

@@ -65,6 +65,7 @@ public final class ChainFollower implements AutoCloseable {
   private final RangeFetcher fetcher;
   private final ReentrantLock lock = new ReentrantLock();
   private final ExecutorService prefetcher = Executors.newVirtualThreadPerTaskExecutor();
+  private boolean nodeChecked;
 
   /** Running totals of one poll. */
   private static final class Totals {
@@ -144,6 +145,7 @@ public final class ChainFollower implements AutoCloseable {
     if (declared.isEmpty()) {
       return;
     }
+    checkNode();
     long head = rpc.headNumber();
     totals.head = head;
     totals.target = head - cp.confirmations();
@@ -155,7 +157,7 @@ public final class ChainFollower implements AutoCloseable {
         Map<OrgId, PlatformState> states = load(declared);
         for (PlatformState state : states.values()) {
           while (state.syncedBlock() < cp.block()) {
-            process(List.of(state), cp.block(), head, null, screening, totals);
+            catchUp(state, cp.block(), head, screening, totals);
           }
         }
         cp = follow(new ArrayList<>(states.values()), cp, totals.target, head, screening, totals);
@@ -168,6 +170,19 @@ public final class ChainFollower implements AutoCloseable {
         cp = checkpoint();
       }
     }
+  }
+
+  /** A node serving another chain (a wrong URL) must not feed this chain's platforms. */
+  private void checkNode() {
+    if (nodeChecked) {
+      return;
+    }
+    long served = rpc.chainId();
+    if (served != chainId) {
+      throw new IllegalStateException(
+          "the node of chain " + chainId + " serves chain " + served + ": check its rpc_url");
+    }
+    nodeChecked = true;
   }
 
   private Checkpoint checkpoint() {
@@ -322,16 +337,11 @@ public final class ChainFollower implements AutoCloseable {
     }
   }
 
-  /** One range for platforms catching up to the checkpoint (the checkpoint does not move). */
-  private void process(
-      List<PlatformState> group,
-      long upTo,
-      long head,
-      Checkpoint cp,
-      Screening screening,
-      Totals totals) {
-    long from = group.stream().mapToLong(PlatformState::syncedBlock).min().orElseThrow() + 1;
-    commit(group, fetch(group, from, upTo, head), cp, screening, totals);
+  /** One range of a platform catching up to the checkpoint (which does not move). */
+  private void catchUp(
+      PlatformState state, long upTo, long head, Screening screening, Totals totals) {
+    List<PlatformState> group = List.of(state);
+    commit(group, fetch(group, state.syncedBlock() + 1, upTo, head), null, screening, totals);
   }
 
   /**

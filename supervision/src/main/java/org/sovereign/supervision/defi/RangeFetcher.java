@@ -27,9 +27,11 @@ import org.sovereign.supervision.defi.rules.PlatformIndex;
  * from two branches.
  */
 final class RangeFetcher {
+  /** The first range's size, before the density of logs is known (then it grows twofold). */
+  static final int FIRST_CHUNK = 100;
+
   private static final Comparator<EvmLog> CHAIN_ORDER =
       Comparator.comparingLong(EvmLog::blockNumber).thenComparingInt(EvmLog::logIndex);
-  private static final int GROW_AFTER = 8;
 
   /** A fetched range: logs in chain order, the headers fetched, the mint transactions' parties. */
   record Fetched(
@@ -44,13 +46,14 @@ final class RangeFetcher {
   private final EventDecoder decoder;
   private final FollowerOptions options;
   private int chunk;
-  private int successes;
+  private int ceiling;
 
   RangeFetcher(EvmRpc rpc, EventDecoder decoder, FollowerOptions options) {
     this.rpc = rpc;
     this.decoder = decoder;
     this.options = options;
-    this.chunk = options.maxChunk();
+    this.chunk = Math.min(options.maxChunk(), FIRST_CHUNK);
+    this.ceiling = options.maxChunk();
   }
 
   /** The blocks per {@code eth_getLogs} the node currently accepts. */
@@ -74,15 +77,12 @@ final class RangeFetcher {
         if (to == from) {
           throw e;
         }
+        ceiling = (int) (to - from);
         chunk = (int) Math.max(1, (to - from + 1) / 2);
-        successes = 0;
         to = from + chunk - 1;
       }
     }
-    if (++successes >= GROW_AFTER && chunk < options.maxChunk()) {
-      chunk = Math.min(options.maxChunk(), chunk * 2);
-      successes = 0;
-    }
+    resize(to - from + 1, raw.size());
     List<Decoded> decoded = new ArrayList<>(raw.size());
     for (EvmLog log : raw) {
       DecodedEvent event = decoder.decode(log);
@@ -98,6 +98,16 @@ final class RangeFetcher {
       }
     }
     return new Fetched(from, to, raw.size(), decoded, headers, senders(group, decoded));
+  }
+
+  /**
+   * Sizes the next range for about {@code targetLogs} logs at the density just seen, growing at
+   * most twofold a step and never to a size the node refused.
+   */
+  private void resize(long blocks, int logs) {
+    long ideal =
+        logs == 0 ? Long.MAX_VALUE : Math.max(1, (long) options.targetLogs() * blocks / logs);
+    chunk = (int) Math.max(1, Math.min(ceiling, Math.min(ideal, chunk * 2L)));
   }
 
   private List<EvmLog> logs(List<LogQuery> queries) {

@@ -14,8 +14,8 @@ import org.sovereign.supervision.aml.Watchlist;
 import org.sovereign.supervision.aml.cases.Cases;
 import org.sovereign.supervision.defi.declare.ChainRequest;
 import org.sovereign.supervision.defi.declare.DefiPlatforms;
+import org.sovereign.supervision.defi.rpc.EvmRpc;
 import org.sovereign.supervision.defi.rules.DefiRulesFile;
-import org.sovereign.supervision.defi.sim.InMemoryChain;
 import org.sovereign.supervision.register.Application;
 import org.sovereign.supervision.register.Register;
 
@@ -32,11 +32,11 @@ final class DefiFixture implements AutoCloseable {
   final Cases cases;
   final DefiPlatforms platforms;
   final DefiReads reads;
-  final InMemoryChain chain;
+  final EvmRpc chain;
   private final FollowerOptions options;
   private DefiMonitor monitor;
 
-  DefiFixture(InMemoryChain chain, FollowerOptions options) {
+  DefiFixture(EvmRpc chain, FollowerOptions options) {
     SovereignConfig config = TestPostgres.freshDatabase();
     var metrics = PlatformServices.newMetrics();
     this.database =
@@ -81,7 +81,7 @@ final class DefiFixture implements AutoCloseable {
             watchlist(),
             platforms,
             DefiRulesFile.defaults(),
-            c -> chain,
+            c -> new Shared(chain),
             options);
     return monitor;
   }
@@ -132,6 +132,10 @@ final class DefiFixture implements AutoCloseable {
         new ChainRequest(chain.chainId(), "anvil", "http://127.0.0.1:8545", confirmations));
   }
 
+  long chainId() {
+    return chain.chainId();
+  }
+
   long count(String sql) {
     return services.tx().read(h -> h.createQuery(sql).mapTo(Long.class).one());
   }
@@ -144,5 +148,45 @@ final class DefiFixture implements AutoCloseable {
   public void close() {
     monitor.close();
     database.close();
+  }
+
+  /** The fixture's node for each new monitor: closing a monitor leaves it open. */
+  private record Shared(EvmRpc rpc) implements EvmRpc {
+    @Override
+    public long chainId() {
+      return rpc.chainId();
+    }
+
+    @Override
+    public long headNumber() {
+      return rpc.headNumber();
+    }
+
+    @Override
+    public org.sovereign.supervision.defi.rpc.BlockHeader header(long number) {
+      return rpc.header(number);
+    }
+
+    @Override
+    public List<org.sovereign.supervision.defi.rpc.BlockHeader> headers(List<Long> numbers) {
+      return rpc.headers(numbers);
+    }
+
+    @Override
+    public List<org.sovereign.supervision.defi.rpc.EvmLog> logs(
+        org.sovereign.supervision.defi.rpc.LogQuery query) {
+      return rpc.logs(query);
+    }
+
+    @Override
+    public java.util.Map<String, org.sovereign.supervision.defi.rpc.TxParties> transactions(
+        java.util.Collection<String> hashes) {
+      return rpc.transactions(hashes);
+    }
+
+    @Override
+    public String call(String to, String data, long block) {
+      return rpc.call(to, data, block);
+    }
   }
 }

@@ -9,6 +9,7 @@ import static org.sovereign.supervision.defi.Scenario.USER;
 import static org.sovereign.supervision.defi.Scenario.usdc;
 import static org.sovereign.supervision.defi.Scenario.weth;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,11 @@ import org.sovereign.platform.audit.Actor;
 import org.sovereign.supervision.defi.rpc.LogQuery;
 import org.sovereign.supervision.defi.sim.EventLogs;
 import org.sovereign.supervision.defi.sim.InMemoryChain.Tx;
+import org.web3j.abi.TypeEncoder;
+import org.web3j.abi.datatypes.generated.Uint112;
+import org.web3j.abi.datatypes.generated.Uint256;
+import org.web3j.abi.datatypes.generated.Uint32;
+import org.web3j.crypto.Hash;
 
 /**
  * Following a chain into the database: catch-up in chunks, restarts and crashes that neither skip
@@ -238,7 +244,9 @@ class DefiFollowerTest {
     s.deploy();
     mineSwaps(30);
     s.chain.refuseLogRangesOver(4);
+    int queriesBefore = s.chain.logQueries();
     PollResult r = f.poll();
+    assertThat(s.chain.logQueries() - queriesBefore).isLessThan(2 * r.ranges() + 8);
     assertThat(r.checkpoint()).isEqualTo(31);
     assertThat(r.ranges()).isGreaterThanOrEqualTo(8);
     assertThat(f.count("SELECT count(*) FROM defi_events WHERE kind = 'SWAP'")).isEqualTo(60);
@@ -284,5 +292,138 @@ class DefiFollowerTest {
     PollResult again = f.poll();
     assertThat(again.alerts()).isZero();
     assertThat(fingerprint(f)).isEqualTo(before);
+  }
+
+  @Test
+  void poolFundedAfterTheBaseline_shouldTakeItsFirstReservesAsTheBaselinePrice() {
+    f = new DefiFixture(s.chain, FollowerOptions.DEFAULTS);
+    OrgId org = f.defiVasp("Feedless Swap");
+    f.declareChain(0);
+    var full = Scenario.declaration(1, null);
+    f.platforms.declare(
+        Actor.SYSTEM,
+        org,
+        new org.sovereign.supervision.defi.declare.PlatformRequest(
+            full.chain_id(),
+            1L,
+            null,
+            full.contracts().stream().filter(c -> !c.kind().equals("oracle")).toList(),
+            full.admins()));
+    s.chain.mineEmpty(1);
+    s.deploy();
+    s.chain.mine(s.swapWethForUsdc(USER, weth(5)));
+    s.chain.mine(s.swapWethForUsdc(ATTACKER, weth(200)));
+    f.poll();
+    assertThat(f.reads.alerts(org, 10))
+        .extracting(DefiReads.DefiAlert::ruleId)
+        .contains("DEFI-03-POOL-IMBALANCE");
+  }
+
+  @Test
+  void tokenFollowedForFlowsOnly_shouldBeFetchedOnlyWhereItTouchesThePlatform() {
+    f = new DefiFixture(s.chain, FollowerOptions.DEFAULTS);
+    OrgId org = f.defiVasp("Flows Swap");
+    f.declareChain(0);
+    var full = Scenario.declaration(1, null);
+    var contracts = new java.util.ArrayList<>(full.contracts());
+    contracts.set(
+        1,
+        new org.sovereign.supervision.defi.declare.ContractRequest(
+            Scenario.USDC, "token", "USD Coin", "USDC", 6, "flows", null, null, null, null, null));
+    f.platforms.declare(
+        Actor.SYSTEM,
+        org,
+        new org.sovereign.supervision.defi.declare.PlatformRequest(
+            full.chain_id(), 1L, null, contracts, full.admins()));
+    s.deploy();
+    s.chain.mine(
+        Tx.of(
+            USER,
+            Scenario.USDC,
+            EventLogs.transfer(Scenario.USDC, USER, DefiFixture.LISTED, usdc(9))),
+        s.swapWethForUsdc(DefiFixture.LISTED, weth(1)));
+    PollResult r = f.poll();
+    assertThat(f.reads.alerts(org, 10))
+        .extracting(DefiReads.DefiAlert::title)
+        .hasSize(2)
+        .anyMatch(t -> t.contains("USDC sent to sanctioned"))
+        .anyMatch(t -> t.startsWith("1 WETH received from sanctioned"))
+        .noneMatch(t -> t.startsWith("9 USDC"));
+    assertThat(f.count("SELECT count(*) FROM defi_events WHERE kind = 'SWAP'")).isEqualTo(1);
+    assertThat(r.logs()).isEqualTo(s.chain.logs(LogQuery.of(0, 3, List.of())).size() - 1);
+  }
+
+  @Test
+  void startAfterDeployment_shouldSeedReservesAndBalancesFromTheBlockBefore() {
+    f = new DefiFixture(s.chain, FollowerOptions.DEFAULTS);
+    OrgId org = f.defiVasp("Late Swap");
+    f.declareChain(0);
+    s.deploy();
+    mineSwaps(2);
+    BigInteger usdcThen = s.poolUsdc;
+    BigInteger wethThen = s.poolWeth;
+    String getReserves = Hash.sha3String("getReserves()").substring(0, 10);
+    String balanceOf = Hash.sha3String("balanceOf(address)").substring(0, 10);
+    s.chain.onCall(
+        (to, data, block) -> {
+          if (block != 3) {
+            return null;
+          }
+          if (to.equals(Scenario.POOL) && data.equals(getReserves)) {
+            return "0x"
+                + TypeEncoder.encode(new Uint112(usdcThen))
+                + TypeEncoder.encode(new Uint112(wethThen))
+                + TypeEncoder.encode(new Uint32(36));
+          }
+          if (to.equals(Scenario.USDC)
+              && data.startsWith(balanceOf)
+              && data.endsWith(Scenario.TREASURY.substring(2))) {
+            return "0x" + TypeEncoder.encode(new Uint256(usdc(500_000)));
+          }
+          return null;
+        });
+    mineSwaps(1);
+    f.platforms.declare(Actor.SYSTEM, org, Scenario.declaration(4, null));
+    f.poll();
+    assertThat(
+            f.count(
+                "SELECT value FROM defi_value_locked WHERE block_number = 3 AND contract = '"
+                    + Scenario.POOL
+                    + "'"))
+        .isEqualTo(usdcThen.shiftLeft(1).longValueExact());
+    assertThat(
+            f.count(
+                "SELECT value FROM defi_value_locked WHERE block_number = 3 AND contract = '"
+                    + Scenario.TREASURY
+                    + "'"))
+        .isEqualTo(usdc(500_000).longValueExact());
+    assertThat(
+            f.count(
+                "SELECT count(*) FROM defi_value_locked WHERE block_number = 4 AND contract = '"
+                    + Scenario.POOL
+                    + "'"))
+        .isEqualTo(1);
+    assertThat(f.count("SELECT min(block_number) FROM defi_events")).isEqualTo(4);
+  }
+
+  @Test
+  void nodeServingAnotherChain_shouldBeRefusedBeforeAnythingIsWritten() {
+    f = new DefiFixture(s.chain, FollowerOptions.DEFAULTS);
+    OrgId org = f.defiVasp("Misrouted Swap");
+    f.platforms.declareChain(
+        Actor.SYSTEM,
+        new org.sovereign.supervision.defi.declare.ChainRequest(
+            1L, "ethereum", "http://127.0.0.1:8545", 12));
+    var full = Scenario.declaration(1, null);
+    f.platforms.declare(
+        Actor.SYSTEM,
+        org,
+        new org.sovereign.supervision.defi.declare.PlatformRequest(
+            1L, 1L, null, full.contracts(), full.admins()));
+    s.deploy();
+    assertThatThrownBy(() -> f.monitor().pollOnce(1)).hasMessageContaining("serves chain 31337");
+    assertThat(f.count("SELECT count(*) FROM defi_events")).isZero();
+    assertThat(f.monitor().activity(1))
+        .hasValueSatisfying(a -> assertThat(a.lastError()).contains("rpc_url"));
   }
 }

@@ -28,10 +28,6 @@ public record LogQuery(
     return new LogQuery(from, to, addresses, List.of());
   }
 
-  public LogQuery withRange(long from, long to) {
-    return new LogQuery(from, to, addresses, topics);
-  }
-
   public long blocks() {
     return toBlock - fromBlock + 1;
   }

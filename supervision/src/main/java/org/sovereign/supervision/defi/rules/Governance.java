@@ -62,10 +62,6 @@ final class Governance {
         && (baselineHolder(token, MINTER_ROLE, account) || baselineOwner(token, account));
   }
 
-  boolean holds(String contract, String role, String account) {
-    return roles.getOrDefault(contract + role, Set.of()).contains(account);
-  }
-
   private static void apply(
       Map<String, Set<String>> holders, String key, String account, boolean granted) {
     if (granted) {

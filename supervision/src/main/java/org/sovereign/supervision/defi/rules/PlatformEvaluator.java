@@ -114,14 +114,20 @@ public final class PlatformEvaluator {
     settleBaselines(number);
   }
 
-  /** A pool's baseline price: its reserves at the end of the baseline block (or first known). */
+  /**
+   * A pool's baseline price: its reserves at the end of the baseline block, or for a pool empty
+   * then, at the end of the first block in which it holds both tokens.
+   */
   private void settleBaselines(long opening) {
     if (opening <= index.platform().baselineBlock()) {
       return;
     }
     for (DeclaredContract.Pool p : index.pools()) {
       BigInteger[] r = state.reserves(p.address());
-      if (r != null && state.baselineReserves(p.address()) == null) {
+      if (r != null
+          && r[0].signum() > 0
+          && r[1].signum() > 0
+          && state.baselineReserves(p.address()) == null) {
         state.loadBaselineReserves(p.address(), r[0], r[1]);
       }
     }

@@ -140,10 +140,6 @@ public final class PlatformIndex {
     return pools.values();
   }
 
-  Collection<DeclaredContract.Treasury> treasuries() {
-    return treasuries.values();
-  }
-
   DeclaredContract.Oracle oracleFor(String token) {
     return oracleByToken.get(token);
   }
@@ -156,10 +152,6 @@ public final class PlatformIndex {
   boolean holds(String holder, String token) {
     Set<String> held = holderTokens.get(holder);
     return held != null && held.contains(token);
-  }
-
-  boolean isHolder(String address) {
-    return holderTokens.containsKey(address);
   }
 
   /**

@@ -108,7 +108,7 @@ public final class StateLoader {
       List<BigInteger[]> rows =
           s.query(
                   "SELECT DISTINCT ON (token) token, balance FROM defi_balances WHERE chain_id = :c"
-                      + " AND org_id = :o AND holder = :h AND "
+                      + " AND org_id = :o AND holder = :h AND balance > 0 AND "
                       + sql)
               .bind("h", pool.address())
               .bind("b", at)
