@@ -74,7 +74,8 @@ class DemoDefiTest {
     assertThat(page)
         .contains("tvl-chart", "reserves-chart", "oracle-chart")
         .contains("DEFI-06-PROXY-UPGRADE", "DEFI-05-PRIVILEGE-CHANGE", "DEFI-04-ORACLE-MOVE")
-        .contains("DEFI-08-UNEXPECTED-MINT", "DEFI-02-VALUE-LOCKED-DROP")
+        .contains("DEFI-08-UNEXPECTED-MINT", "DEFI-02-VALUE-LOCKED-DROP", "DEFI-01-LARGE-OUTFLOW")
+        .contains("DEFI-03-POOL-IMBALANCE")
         .contains("DEFI-09-SANCTIONED-TRANSFER", "DEFI-07-PAUSE")
         .contains("/supervision/cases/");
     String csv =

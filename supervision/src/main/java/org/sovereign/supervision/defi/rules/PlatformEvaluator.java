@@ -34,7 +34,10 @@ public final class PlatformEvaluator {
   private long block = -1;
   private Instant time;
   private String tx;
-  private final Map<String, BigInteger[]> txFlows = new LinkedHashMap<>();
+
+  /** Per holder and token, what the transaction moved out and in (raw amounts). */
+  private final Map<String, Map<String, BigInteger[]>> txFlows = new LinkedHashMap<>();
+
   private final Map<String, BigInteger> txValueBefore = new HashMap<>();
   private final Map<String, EvmLog> txLast = new HashMap<>();
   private final Set<String> txValues = new LinkedHashSet<>();
@@ -193,12 +196,11 @@ public final class PlatformEvaluator {
 
   private void flow(String holder, String token, BigInteger amount, boolean out, EvmLog log) {
     touch(holder, log);
-    BigInteger worth = state.worth(token, amount, index.quoteOf(holder));
     BigInteger[] f =
-        txFlows.computeIfAbsent(holder, k -> new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO});
-    if (worth != null) {
-      f[out ? 0 : 1] = f[out ? 0 : 1].add(worth);
-    }
+        txFlows
+            .computeIfAbsent(holder, k -> new LinkedHashMap<>())
+            .computeIfAbsent(token, k -> new BigInteger[] {BigInteger.ZERO, BigInteger.ZERO});
+    f[out ? 0 : 1] = f[out ? 0 : 1].add(amount);
     if (index.treasury(holder) != null) {
       BigInteger balance = state.balance(holder, token);
       state.balance(holder, token, out ? balance.subtract(amount) : balance.add(amount));
@@ -246,13 +248,33 @@ public final class PlatformEvaluator {
     txLast.put(holder, log);
   }
 
+  /**
+   * What moved out of and into {@code holder}, in its quote asset at the prices after the
+   * transaction: a token dumped into a pool is worth what the pool's price says once the dump is
+   * done, not what it said before (otherwise minting and dumping a worthless token would look like
+   * a fair swap). Tokens with no price in the quote asset are left out.
+   */
+  private BigInteger[] valued(String holder, Map<String, BigInteger[]> byToken) {
+    String quote = index.quoteOf(holder);
+    BigInteger[] total = {BigInteger.ZERO, BigInteger.ZERO};
+    for (Map.Entry<String, BigInteger[]> e : byToken.entrySet()) {
+      for (int side = 0; side < 2; side++) {
+        BigInteger worth = state.worth(e.getKey(), e.getValue()[side], quote);
+        if (worth != null) {
+          total[side] = total[side].add(worth);
+        }
+      }
+    }
+    return total;
+  }
+
   private void closeTx() {
     if (tx == null) {
       return;
     }
-    for (Map.Entry<String, BigInteger[]> f : txFlows.entrySet()) {
+    for (Map.Entry<String, Map<String, BigInteger[]>> f : txFlows.entrySet()) {
       String holder = f.getKey();
-      BigInteger[] flow = f.getValue();
+      BigInteger[] flow = valued(holder, f.getValue());
       EvmLog last = txLast.get(holder);
       holders.flow(holder, flow[0], flow[1], txValueBefore.get(holder), last, time);
       out.flows.add(new Effects.FlowRow(orgId, holder, block, tx, time, flow[0], flow[1]));
