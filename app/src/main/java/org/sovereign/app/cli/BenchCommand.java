@@ -114,9 +114,16 @@ public final class BenchCommand {
 
     @Option(
         names = "--rpc",
-        defaultValue = "http://127.0.0.1:8545",
-        description = "JSON-RPC URL (default ${DEFAULT-VALUE}).")
+        description =
+            "JSON-RPC URL of a node already filled (default: start the repository's anvil and fill"
+                + " it with evm/loadgen).")
     String rpc;
+
+    @Option(
+        names = "--blocks",
+        defaultValue = "300",
+        description = "Without --rpc: blocks of load, 450 logs each (default ${DEFAULT-VALUE}).")
+    int blocks;
 
     @Option(
         names = "--declaration",
@@ -131,10 +138,21 @@ public final class BenchCommand {
     int chunk;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws Exception {
       java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-defi");
-      org.sovereign.app.bench.DefiBench.run(
-          spec.commandLine().getOut(), dir, rpc, declaration, chunk);
+      if (rpc != null) {
+        org.sovereign.app.bench.DefiBench.run(
+            spec.commandLine().getOut(), dir, rpc, declaration, chunk);
+        return 0;
+      }
+      try (var node =
+          org.sovereign.supervision.defi.testchain.AnvilNode.startFrom(java.nio.file.Path.of(""))) {
+        java.nio.file.Path filled =
+            org.sovereign.app.bench.LoadGen.fill(
+                spec.commandLine().getOut(), node.rpcUrl(), blocks, java.nio.file.Path.of(""));
+        org.sovereign.app.bench.DefiBench.run(
+            spec.commandLine().getOut(), dir, node.rpcUrl(), filled, chunk);
+      }
       return 0;
     }
   }
