@@ -84,6 +84,99 @@ class DemoDefiTest {
   }
 
   @Test
+  void aFreshChainOnTheNextStart_shouldBeFollowedAfterARollbackWithEachAlertOnTheChainItNames()
+      throws Exception {
+    assertThat(rpc).isPresent();
+    long platform = platformId();
+    waitForAlerts(platform, 9);
+
+    Optional<String> second = DemoDefi.start(web.runtime(), Path.of(""));
+
+    assertThat(second).isPresent().isNotEqualTo(rpc);
+    try (var chain =
+        org.sovereign.supervision.defi.testchain.EvmRpc.connect(second.orElseThrow())) {
+      long target = chain.blockNumber() - 1;
+      String hash =
+          chain
+              .web3j()
+              .ethGetBlockByNumber(
+                  org.web3j.protocol.core.DefaultBlockParameter.valueOf(
+                      java.math.BigInteger.valueOf(target)),
+                  false)
+              .send()
+              .getBlock()
+              .getHash();
+      long deadline = System.currentTimeMillis() + 60_000;
+      while (System.currentTimeMillis() < deadline && !hash.equals(checkpointHash(target))) {
+        Thread.sleep(200);
+      }
+      assertThat(checkpointHash(target)).as("followed the new chain to its tip").isEqualTo(hash);
+      var alerts =
+          web.services()
+              .tx()
+              .read(
+                  h ->
+                      h.createQuery(
+                              "SELECT tx_hash, block_number, rule_id, log_index, orphaned"
+                                  + " FROM defi_alerts WHERE org_id = :o")
+                          .bind("o", platform)
+                          .mapToMap()
+                          .list());
+      java.util.Set<String> current = new java.util.HashSet<>();
+      for (var a : alerts) {
+        String tx = (String) a.get("tx_hash");
+        var receipt = chain.receipt(tx);
+        if ((Boolean) a.get("orphaned")) {
+          assertThat(receipt).as("an orphaned alert's %s is not on the new chain", tx).isEmpty();
+        } else {
+          assertThat(receipt).as("a current alert's %s is on the new chain", tx).isPresent();
+          assertThat(receipt.get().getBlockNumber().longValue())
+              .isEqualTo(((Number) a.get("block_number")).longValue());
+          assertThat(current.add(a.get("rule_id") + " " + a.get("block_number")))
+              .as("one current alert per rule and block")
+              .isTrue();
+        }
+      }
+      assertThat(current).hasSizeGreaterThanOrEqualTo(9);
+    }
+  }
+
+  private static long platformId() {
+    return count(
+        "SELECT org_id FROM vasp_register r JOIN platform.organisations o"
+            + " ON o.id = r.org_id WHERE o.name = 'Indus Swap DAO LLC'");
+  }
+
+  private static long waitForAlerts(long org, int atLeast) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    long n = 0;
+    while (System.currentTimeMillis() < deadline && n < atLeast) {
+      Thread.sleep(300);
+      n = count("SELECT count(*) FROM defi_alerts WHERE org_id = " + org);
+    }
+    Thread.sleep(3_000);
+    return count("SELECT count(*) FROM defi_alerts WHERE org_id = " + org);
+  }
+
+  private static String checkpointHash(long block) {
+    return web.services()
+        .tx()
+        .read(
+            h ->
+                h.createQuery(
+                        "SELECT coalesce(checkpoint_hash, '') FROM defi_chains"
+                            + " WHERE checkpoint_block >= :b")
+                    .bind("b", block)
+                    .mapTo(String.class)
+                    .findOne()
+                    .orElse(""));
+  }
+
+  private static long count(String sql) {
+    return web.services().tx().read(h -> h.createQuery(sql).mapTo(Long.class).one());
+  }
+
+  @Test
   void withoutAChain_theDefiPageShouldSayHowToConnectANode() {
     try (WebFixture bare = new WebFixture(Clock.systemUTC())) {
       String page = bare.signedIn(Role.ANALYST).get("/supervision/defi").body();

@@ -14,27 +14,36 @@ public final class AlertRows {
 
   private AlertRows() {}
 
-  /** Raises the finding unless its key was raised before; returns the new case id, or -1. */
+  /**
+   * Raises the finding unless its key was raised before; returns the new case id, or -1. A key
+   * raised before on a branch a reorganisation orphaned, whose transaction landed again on the new
+   * branch, is the same alert: it is marked current again (its case was never closed), with its new
+   * block.
+   */
   public static long raise(Handle h, Cases cases, long chain, Effects.Finding f, Instant now) {
     boolean fresh =
-        h.createUpdate(
-                    "INSERT INTO defi_alerts (chain_id, org_id, tx_hash, log_index, rule_id, contract,"
-                        + " block_number, block_time, title, score, raised_at)"
-                        + " VALUES (:c, :o, :tx, :li, :r, :ct, :b, :bt, :ti, :s, :now)"
-                        + " ON CONFLICT DO NOTHING")
-                .bind("c", chain)
-                .bind("o", f.orgId())
-                .bind("tx", f.txHash())
-                .bind("li", f.logIndex())
-                .bind("r", f.ruleId())
-                .bind("ct", f.contract())
-                .bind("b", f.block())
-                .bind("bt", f.time())
-                .bind("ti", f.title())
-                .bind("s", f.score())
-                .bind("now", now)
-                .execute()
-            == 1;
+        h.createQuery(
+                "INSERT INTO defi_alerts (chain_id, org_id, tx_hash, log_index, rule_id, contract,"
+                    + " block_number, block_time, title, score, raised_at)"
+                    + " VALUES (:c, :o, :tx, :li, :r, :ct, :b, :bt, :ti, :s, :now)"
+                    + " ON CONFLICT (chain_id, org_id, tx_hash, log_index, rule_id) DO UPDATE"
+                    + " SET orphaned = false, block_number = EXCLUDED.block_number,"
+                    + " block_time = EXCLUDED.block_time WHERE defi_alerts.orphaned"
+                    + " RETURNING (xmax = 0)")
+            .bind("c", chain)
+            .bind("o", f.orgId())
+            .bind("tx", f.txHash())
+            .bind("li", f.logIndex())
+            .bind("r", f.ruleId())
+            .bind("ct", f.contract())
+            .bind("b", f.block())
+            .bind("bt", f.time())
+            .bind("ti", f.title())
+            .bind("s", f.score())
+            .bind("now", now)
+            .mapTo(Boolean.class)
+            .findOne()
+            .orElse(false);
     if (!fresh) {
       return -1;
     }

@@ -81,7 +81,7 @@ public final class StateLoader {
     governance(s, state);
     s.query(
             "SELECT rule_id, contract, block_time FROM defi_alerts WHERE chain_id = :c"
-                + " AND org_id = :o AND rule_id IN (<rules>)")
+                + " AND org_id = :o AND NOT orphaned AND rule_id IN (<rules>)")
         .bindList(
             "rules",
             List.of(
