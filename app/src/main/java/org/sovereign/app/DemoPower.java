@@ -71,6 +71,16 @@ final class DemoPower {
       readings.store(GRID, s.orgId(), week(s, weekStart, now, event));
     }
     importForecast(services, registry, weekStart, 21 * 24);
+    var costRecovery =
+        new org.sovereign.power.report.CostRecovery(
+            services.tx(), services.audit(), services.clock());
+    java.time.YearMonth month = java.time.YearMonth.from(now.atZone(ZoneOffset.UTC));
+    for (java.time.YearMonth m : List.of(month.minusMonths(1), month)) {
+      costRecovery.set(
+          GRID,
+          new org.sovereign.power.report.CostRecovery.RateBody(
+              m.toString(), 2_650L, "average cost of supply (illustrative, not a NEPRA figure)"));
+    }
     reportPayouts(services, sites, now);
     Curtailments atEvent =
         new Curtailments(

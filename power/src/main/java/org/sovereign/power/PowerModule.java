@@ -63,11 +63,15 @@ public final class PowerModule implements PillarModule {
     var forecasts =
         new org.sovereign.power.forecast.StoredForecasts(
             services.tx(), services.audit(), services.clock());
+    var costRecovery =
+        new org.sovereign.power.report.CostRecovery(
+            services.tx(), services.audit(), services.clock());
     new PowerRoutes(
             registry,
             readings,
             curtailments,
-            new org.sovereign.power.report.EnergyReports(services.tx(), registry, mining),
+            new org.sovereign.power.report.EnergyReports(
+                services.tx(), registry, mining, costRecovery::of),
             forecasts,
             pages)
         .register(routes);
@@ -76,6 +80,7 @@ public final class PowerModule implements PillarModule {
             forecasts,
             new org.sovereign.power.payouts.PoolPayouts(
                 services.tx(), services.audit(), services.clock()),
+            costRecovery,
             pages)
         .register(routes);
   }

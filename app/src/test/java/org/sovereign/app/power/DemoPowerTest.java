@@ -67,6 +67,9 @@ class DemoPowerTest {
         Json.mapper()
             .readTree(web.anonymous().get("/api/v1/public/energy-report?month=" + month).body());
     assertThat(report.at("/curtailment/breaches").asInt()).isEqualTo(1);
+    assertThat(report.at("/cost_coverage/net_pkr").asText())
+        .as("24.00 PKR charged against 26.50 PKR cost recovery: a subsidy, shown")
+        .startsWith("-");
     assertThat(report.at("/curtailment/penalties_pkr").asText())
         .as("Hyderabad's shortfall at its contract's 50 PKR per kW")
         .isNotEqualTo("0.00");

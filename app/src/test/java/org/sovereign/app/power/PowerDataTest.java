@@ -301,6 +301,64 @@ class PowerDataTest {
   }
 
   @Test
+  void costRecovery_shouldSetRevenueAgainstTheCostOfThePowerAndFlagSubsidisedSites()
+      throws Exception {
+    HttpResponse<String> bad =
+        grid.json(
+            "PUT",
+            "/api/v1/power/cost-recovery",
+            "{\"month\":\"January\",\"paisa_per_kwh\":2650,\"basis\":\"NEPRA\"}");
+    assertThat(json(bad).get("field").asText()).isEqualTo("month");
+    assertThat(
+            grid.json(
+                    "PUT",
+                    "/api/v1/power/cost-recovery",
+                    "{\"month\":\"2027-01\",\"paisa_per_kwh\":2650,\"basis\":\"\"}")
+                .statusCode())
+        .isEqualTo(422);
+    StringBuilder csv = new StringBuilder("time,kw\n");
+    Instant t = MONTH_START.plus(Duration.ofDays(20));
+    for (int m = 0; m < 60; m++) {
+      csv.append(t.plus(m, ChronoUnit.MINUTES)).append(",10000\n");
+    }
+    assertThat(post("Guddu AI Park", "/readings", "text/csv", csv.toString()).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> set =
+        grid.json(
+            "PUT",
+            "/api/v1/power/cost-recovery",
+            "{\"month\":\"2027-01\",\"paisa_per_kwh\":2650,"
+                + "\"basis\":\"NEPRA average cost of supply FY2026-27 (illustrative)\"}");
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+
+    JsonNode report = json(web.anonymous().get("/api/v1/public/energy-report?month=2027-01"));
+    JsonNode coverage = report.get("cost_coverage");
+    JsonNode ai = null;
+    for (JsonNode site : report.get("sites")) {
+      if (site.get("name").asText().equals("Guddu AI Park")) {
+        ai = site;
+      }
+    }
+    assertThat(ai).isNotNull();
+    assertThat(ai.get("cost_of_power_pkr").asText())
+        .as("10 MW for 59 minutes and the last reading's 15: 12,333.33 kWh at 26.50 PKR")
+        .isEqualTo("326833.33");
+    assertThat(ai.get("below_cost_recovery").asBoolean()).as("24.00 < 26.50 PKR").isTrue();
+    java.math.BigDecimal revenue = new java.math.BigDecimal(coverage.get("revenue_pkr").asText());
+    java.math.BigDecimal cost =
+        new java.math.BigDecimal(coverage.get("cost_of_power_pkr").asText());
+    assertThat(new java.math.BigDecimal(coverage.get("net_pkr").asText()))
+        .isEqualByComparingTo(revenue.subtract(cost))
+        .isNegative();
+    assertThat(coverage.get("sites_below_cost_recovery").asInt()).isPositive();
+    assertThat(web.anonymous().get("/transparency/energy?month=2027-01").body())
+        .contains("cost-coverage")
+        .contains("below (subsidised)");
+    assertThat(web.anonymous().get("/transparency/energy?month=2026-12").body())
+        .contains("coverage-empty");
+  }
+
+  @Test
   void breachedInstruction_shouldChargeTheContractPenaltyPerKilowattShort() {
     String site = "Dadu State Mining";
     Instant now = CLOCK.instant();

@@ -11,7 +11,11 @@ import java.util.List;
  * stored inputs give a byte-identical report.
  */
 public record EnergyReport(
-    YearMonth month, List<SiteLine> sites, List<UseLine> byUse, Curtailment curtailment) {
+    YearMonth month,
+    List<SiteLine> sites,
+    List<UseLine> byUse,
+    Curtailment curtailment,
+    CostCoverage costCoverage) {
   public EnergyReport {
     sites = List.copyOf(sites);
     byUse = List.copyOf(byUse);
@@ -39,7 +43,21 @@ public record EnergyReport(
       BigDecimal penaltyPkr,
       long poolPayoutSat,
       BigDecimal poolSatPerMwh,
-      Long unreconciledSat) {}
+      Long unreconciledSat,
+      BigDecimal costOfPowerPkr,
+      Boolean belowCostRecovery) {}
+
+  /**
+   * The month's revenue from the sites against the cost of the power they took at the cost-recovery
+   * tariff (null when no rate is recorded for the month); a negative net is a subsidy.
+   */
+  public record CostCoverage(
+      long costRecoveryPaisaPerKwh,
+      String basis,
+      BigDecimal revenuePkr,
+      BigDecimal costOfPowerPkr,
+      BigDecimal netPkr,
+      int sitesBelowCostRecovery) {}
 
   /** Energy by use (mining, AI, mixed). */
   public record UseLine(String kind, BigDecimal mwh, BigDecimal tariffPkr) {}

@@ -23,13 +23,26 @@ public final class EnergyReports {
   private final Registry registry;
   private final java.util.function.Supplier<org.sovereign.platform.module.MiningRevenue> mining;
 
+  private final java.util.function.Function<YearMonth, java.util.Optional<CostRecovery.Rate>>
+      costRecovery;
+
   public EnergyReports(
       Tx tx,
       Registry registry,
       java.util.function.Supplier<org.sovereign.platform.module.MiningRevenue> mining) {
+    this(tx, registry, mining, m -> java.util.Optional.empty());
+  }
+
+  /** Reports with each month's cost-recovery tariff, where one is recorded. */
+  public EnergyReports(
+      Tx tx,
+      Registry registry,
+      java.util.function.Supplier<org.sovereign.platform.module.MiningRevenue> mining,
+      java.util.function.Function<YearMonth, java.util.Optional<CostRecovery.Rate>> costRecovery) {
     this.tx = tx;
     this.registry = registry;
     this.mining = mining;
+    this.costRecovery = costRecovery;
   }
 
   public EnergyReport of(YearMonth month) {
@@ -43,6 +56,10 @@ public final class EnergyReports {
     long hours = (to.getEpochSecond() - from.getEpochSecond()) / 3600;
     List<EnergyReport.SiteLine> lines = new ArrayList<>();
     Map<String, BigDecimal[]> byUse = new TreeMap<>();
+    java.util.Optional<CostRecovery.Rate> rate = costRecovery.apply(month);
+    BigDecimal revenue = BigDecimal.ZERO.setScale(2);
+    BigDecimal cost = BigDecimal.ZERO.setScale(2);
+    int below = 0;
     for (Site s : registered) {
       BigDecimal[] e =
           energy.getOrDefault(
@@ -59,6 +76,20 @@ public final class EnergyReports {
                   .divide(capacityMwh, 2, RoundingMode.HALF_EVEN);
       long[] r = responses.getOrDefault(s.orgId().value(), new long[3]);
       long poolSat = pools.getOrDefault(s.orgId().value(), 0L);
+      BigDecimal siteCost =
+          rate.map(
+                  cr ->
+                      e[0].multiply(BigDecimal.valueOf(cr.paisaPerKwh()))
+                          .divide(BigDecimal.valueOf(60 * 100), 2, RoundingMode.HALF_EVEN))
+              .orElse(null);
+      Boolean subsidised = rate.map(cr -> s.tariffPaisaPerKwh() < cr.paisaPerKwh()).orElse(null);
+      revenue = revenue.add(tariff);
+      if (siteCost != null) {
+        cost = cost.add(siteCost);
+      }
+      if (Boolean.TRUE.equals(subsidised) && mwh.signum() > 0) {
+        below++;
+      }
       long mined =
           s.stateOwned() && !s.kind().equals("AI")
               ? mining.get().satsFor(s.name(), month.atDay(1), month.plusMonths(1).atDay(1))
@@ -89,7 +120,9 @@ public final class EnergyReports {
                   : BigDecimal.valueOf(poolSat).divide(mwh, 0, RoundingMode.HALF_EVEN),
               s.stateOwned() && !s.kind().equals("AI") && (poolSat != 0 || mined != 0)
                   ? poolSat - mined
-                  : null));
+                  : null,
+              siteCost,
+              subsidised));
       BigDecimal[] use =
           byUse.computeIfAbsent(
               s.kind(),
@@ -99,7 +132,24 @@ public final class EnergyReports {
     }
     List<EnergyReport.UseLine> uses = new ArrayList<>();
     byUse.forEach((kind, v) -> uses.add(new EnergyReport.UseLine(kind, v[0], v[1])));
-    return new EnergyReport(month, lines, uses, curtailment(from, to));
+    BigDecimal totalRevenue = revenue;
+    BigDecimal totalCost = cost;
+    int sitesBelow = below;
+    return new EnergyReport(
+        month,
+        lines,
+        uses,
+        curtailment(from, to),
+        rate.map(
+                r ->
+                    new EnergyReport.CostCoverage(
+                        r.paisaPerKwh(),
+                        r.basis(),
+                        totalRevenue,
+                        totalCost,
+                        totalRevenue.subtract(totalCost),
+                        sitesBelow))
+            .orElse(null));
   }
 
   /**

@@ -38,6 +38,10 @@ public final class ReportFormats {
                       s.poolSatPerMwh() == null ? null : s.poolSatPerMwh().toPlainString());
                   m.put("unreconciled_sat", s.unreconciledSat());
                   m.put("penalty_pkr", s.penaltyPkr().toPlainString());
+                  m.put(
+                      "cost_of_power_pkr",
+                      s.costOfPowerPkr() == null ? null : s.costOfPowerPkr().toPlainString());
+                  m.put("below_cost_recovery", s.belowCostRecovery());
                   return m;
                 })
             .toList());
@@ -65,13 +69,26 @@ public final class ReportFormats {
             "instructed_kw", c.instructedKw(),
             "delivered_kw", c.deliveredKw(),
             "penalties_pkr", c.penaltiesPkr().toPlainString()));
+    var cc = r.costCoverage();
+    if (cc != null) {
+      Map<String, Object> coverage = new LinkedHashMap<>();
+      coverage.put("cost_recovery_paisa_per_kwh", cc.costRecoveryPaisaPerKwh());
+      coverage.put("basis", cc.basis());
+      coverage.put("revenue_pkr", cc.revenuePkr().toPlainString());
+      coverage.put("cost_of_power_pkr", cc.costOfPowerPkr().toPlainString());
+      coverage.put("net_pkr", cc.netPkr().toPlainString());
+      coverage.put("sites_below_cost_recovery", cc.sitesBelowCostRecovery());
+      json.put("cost_coverage", coverage);
+    } else {
+      json.put("cost_coverage", null);
+    }
     return Json.canonical(json);
   }
 
   public static String csv(EnergyReport r) {
     StringBuilder csv =
         new StringBuilder(
-            "month,site,name,kind,contract,contracted_kw,mwh,estimated_mwh,load_factor_percent,tariff_pkr,instructions,breaches,penalty_pkr,pool_payouts_sat,unreconciled_sat\n");
+            "month,site,name,kind,contract,contracted_kw,mwh,estimated_mwh,load_factor_percent,tariff_pkr,instructions,breaches,penalty_pkr,pool_payouts_sat,unreconciled_sat,cost_of_power_pkr,below_cost_recovery\n");
     for (EnergyReport.SiteLine s : r.sites()) {
       csv.append(
               String.join(
@@ -91,7 +108,9 @@ public final class ReportFormats {
                       Integer.toString(s.breaches()),
                       s.penaltyPkr().toPlainString(),
                       Long.toString(s.poolPayoutSat()),
-                      s.unreconciledSat() == null ? "" : Long.toString(s.unreconciledSat()))))
+                      s.unreconciledSat() == null ? "" : Long.toString(s.unreconciledSat()),
+                      s.costOfPowerPkr() == null ? "" : s.costOfPowerPkr().toPlainString(),
+                      s.belowCostRecovery() == null ? "" : s.belowCostRecovery().toString())))
           .append('\n');
     }
     for (EnergyReport.UseLine u : r.byUse()) {
@@ -102,7 +121,7 @@ public final class ReportFormats {
           .append(u.mwh().toPlainString())
           .append(",,,")
           .append(u.tariffPkr().toPlainString())
-          .append(",,,,,\n");
+          .append(",,,,,,,\n");
     }
     return csv.toString();
   }

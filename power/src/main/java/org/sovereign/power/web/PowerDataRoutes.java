@@ -25,13 +25,19 @@ public final class PowerDataRoutes {
   private final Registry registry;
   private final StoredForecasts forecasts;
   private final PoolPayouts payouts;
+  private final org.sovereign.power.report.CostRecovery costRecovery;
   private final Pages pages;
 
   public PowerDataRoutes(
-      Registry registry, StoredForecasts forecasts, PoolPayouts payouts, Pages pages) {
+      Registry registry,
+      StoredForecasts forecasts,
+      PoolPayouts payouts,
+      org.sovereign.power.report.CostRecovery costRecovery,
+      Pages pages) {
     this.registry = registry;
     this.forecasts = forecasts;
     this.payouts = payouts;
+    this.costRecovery = costRecovery;
     this.pages = pages;
   }
 
@@ -53,6 +59,23 @@ public final class PowerDataRoutes {
                     Map.of(
                         "imports",
                         forecasts.imports().stream().map(PowerDataRoutes::importJson).toList())))
+        .api(
+            HandlerType.PUT,
+            "/api/v1/power/cost-recovery",
+            PowerRoutes.OPERATORS,
+            "Record a month's cost-recovery tariff (month, paisa_per_kwh, basis); replaces it",
+            ctx ->
+                ctx.json(
+                    costRecovery.set(
+                        pages.principal(ctx).actor(),
+                        org.sovereign.platform.web.JsonBodies.read(
+                            ctx, org.sovereign.power.report.CostRecovery.RateBody.class))))
+        .api(
+            HandlerType.GET,
+            "/api/v1/power/cost-recovery",
+            PowerRoutes.READERS,
+            "The cost-recovery tariff of each month recorded",
+            ctx -> ctx.json(Map.of("months", costRecovery.all())))
         .api(
             HandlerType.POST,
             "/api/v1/power/sites/{id}/payouts",
