@@ -67,6 +67,17 @@ class DemoPowerTest {
         Json.mapper()
             .readTree(web.anonymous().get("/api/v1/public/energy-report?month=" + month).body());
     assertThat(report.at("/curtailment/breaches").asInt()).isEqualTo(1);
+    assertThat(new java.math.BigDecimal(report.at("/curtailed_and_backup/curtailed_mwh").asText()))
+        .as("the evening curtailment gave energy back, read from the meters")
+        .isPositive();
+    assertThat(report.at("/curtailed_and_backup/backup_node_hours_with_forecast").asInt())
+        .as("the imported forecast covers the metered week")
+        .isPositive();
+    String csv = web.anonymous().get("/api/v1/public/energy-report.csv?month=" + month).body();
+    assertThat(csv.lines().map(l -> l.chars().filter(c -> c == ',').count()).distinct())
+        .as("every CSV row has the header's columns")
+        .hasSize(1);
+    assertThat(csv).contains(",total,curtailed,").contains(",total,backup,");
     assertThat(report.at("/cost_coverage/net_pkr").asText())
         .as("24.00 PKR charged against 26.50 PKR cost recovery: a subsidy, shown")
         .startsWith("-");

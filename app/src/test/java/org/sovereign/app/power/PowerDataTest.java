@@ -155,6 +155,19 @@ class PowerDataTest {
     assertThat(count("SELECT count(*) FROM audit_log WHERE action = 'power.forecast-imported'"))
         .isEqualTo(1);
 
+    StringBuilder load = new StringBuilder("time,kw\n");
+    for (int m = 0; m < 60; m++) {
+      load.append(from.plus(Duration.ofHours(8)).plus(m, ChronoUnit.MINUTES)).append(",50000\n");
+    }
+    assertThat(post("Guddu AI Park", "/readings", "text/csv", load.toString()).statusCode())
+        .isEqualTo(200);
+    JsonNode balance =
+        json(web.anonymous().get("/api/v1/public/energy-report?month=2027-01"))
+            .get("curtailed_and_backup");
+    assertThat(balance.get("backup_mwh").asText())
+        .as("74 min at 50 MW in an hour whose forecast surplus at GUD was 35 MW")
+        .isEqualTo("26.667");
+
     String planned = grid.get("/power/plan?from=2027-01-04").body();
     assertThat(planned).contains("Planned on the imported surplus forecast");
     String otherWeek = grid.get("/power/plan?from=2027-02-01").body();

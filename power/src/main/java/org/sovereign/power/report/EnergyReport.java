@@ -15,7 +15,8 @@ public record EnergyReport(
     List<SiteLine> sites,
     List<UseLine> byUse,
     Curtailment curtailment,
-    CostCoverage costCoverage) {
+    CostCoverage costCoverage,
+    Balance balance) {
   public EnergyReport {
     sites = List.copyOf(sites);
     byUse = List.copyOf(byUse);
@@ -58,6 +59,17 @@ public record EnergyReport(
       BigDecimal costOfPowerPkr,
       BigDecimal netPkr,
       int sitesBelowCostRecovery) {}
+
+  /**
+   * Energy beyond the sites' own use: what curtailment gave back (metered, below each instructed
+   * site's baseline until its restore), and the backup generation the released load needed beyond
+   * the forecast surplus, over the node-hours that had a forecast (of all node-hours with load).
+   */
+  public record Balance(
+      BigDecimal curtailedMwh,
+      BigDecimal backupMwh,
+      int backupNodeHoursForecast,
+      int backupNodeHoursLoaded) {}
 
   /** Energy by use (mining, AI, mixed). */
   public record UseLine(String kind, BigDecimal mwh, BigDecimal tariffPkr) {}

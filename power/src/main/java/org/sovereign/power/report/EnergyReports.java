@@ -49,8 +49,20 @@ public final class EnergyReports {
     Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     List<Site> registered = registry.sites();
-    Map<Long, BigDecimal[]> energy =
-        energy(from, to, registered.stream().map(x -> x.orgId().value()).toList());
+    MeterEnergy.Result metered =
+        new MeterEnergy(tx)
+            .integrate(from, to, registered.stream().map(x -> x.orgId().value()).toList());
+    Map<Long, BigDecimal[]> energy = metered.totals();
+    Map<Long, Long> nodeOfSite = new java.util.HashMap<>();
+    registered.forEach(x -> nodeOfSite.put(x.orgId().value(), x.nodeId()));
+    GridBalance grid = new GridBalance(tx);
+    GridBalance.Backup backup = grid.backup(from, to, nodeOfSite, metered.hourly());
+    EnergyReport.Balance balance =
+        new EnergyReport.Balance(
+            grid.curtailed(from, to),
+            backup.nodeHoursForecast() == 0 ? null : backup.mwh(),
+            backup.nodeHoursForecast(),
+            backup.nodeHoursLoaded());
     Map<Long, long[]> responses = responses(from, to);
     Map<Long, Long> pools = poolPayouts(month);
     long hours = (to.getEpochSecond() - from.getEpochSecond()) / 3600;
@@ -149,59 +161,8 @@ public final class EnergyReports {
                         totalCost,
                         totalRevenue.subtract(totalCost),
                         sitesBelow))
-            .orElse(null));
-  }
-
-  /**
-   * Energy per site, the sites split into one group per processor and each group integrated on its
-   * own connection at the same time (PostgreSQL runs one window function on one core).
-   */
-  private Map<Long, BigDecimal[]> energy(Instant from, Instant to, List<Long> siteIds) {
-    int groups = Math.max(1, Math.min(siteIds.size(), Runtime.getRuntime().availableProcessors()));
-    List<List<Long>> parts = new ArrayList<>();
-    for (int g = 0; g < groups; g++) {
-      parts.add(new ArrayList<>());
-    }
-    for (int i = 0; i < siteIds.size(); i++) {
-      parts.get(i % groups).add(siteIds.get(i));
-    }
-    Map<Long, BigDecimal[]> out = new java.util.concurrent.ConcurrentSkipListMap<>();
-    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-      List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
-      for (List<Long> part : parts) {
-        futures.add(
-            pool.submit(
-                () -> energyOf(from, to, part).forEach(e -> out.put(e.getKey(), e.getValue()))));
-      }
-      for (var f : futures) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while building the energy report", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("building the energy report failed", e.getCause());
-    }
-    return new TreeMap<>(out);
-  }
-
-  private List<Map.Entry<Long, BigDecimal[]>> energyOf(Instant from, Instant to, List<Long> sites) {
-    return tx.read(
-        h ->
-            h.createQuery(
-                    "SELECT site_id, sum(kw * minutes), sum(CASE WHEN estimated THEN kw * minutes ELSE 0 END) FROM ("
-                        + " SELECT site_id, kw, estimated, LEAST(15, EXTRACT(EPOCH FROM (coalesce(lead(at) OVER w, :to) - at)) / 60)::numeric AS minutes"
-                        + " FROM meter_readings WHERE site_id = ANY(:sites) AND at >= :from AND at < :to"
-                        + " WINDOW w AS (PARTITION BY site_id ORDER BY at)) r GROUP BY site_id")
-                .bind("from", from)
-                .bind("to", to)
-                .bind("sites", sites.toArray(Long[]::new))
-                .map(
-                    (rs, ctx) ->
-                        Map.entry(
-                            rs.getLong(1),
-                            new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)}))
-                .list());
+            .orElse(null),
+        balance);
   }
 
   private Map<Long, Long> poolPayouts(YearMonth month) {

@@ -69,6 +69,13 @@ public final class ReportFormats {
             "instructed_kw", c.instructedKw(),
             "delivered_kw", c.deliveredKw(),
             "penalties_pkr", c.penaltiesPkr().toPlainString()));
+    var b = r.balance();
+    Map<String, Object> balance = new LinkedHashMap<>();
+    balance.put("curtailed_mwh", b.curtailedMwh().toPlainString());
+    balance.put("backup_mwh", b.backupMwh() == null ? null : b.backupMwh().toPlainString());
+    balance.put("backup_node_hours_with_forecast", b.backupNodeHoursForecast());
+    balance.put("node_hours_with_load", b.backupNodeHoursLoaded());
+    json.put("curtailed_and_backup", balance);
     var cc = r.costCoverage();
     if (cc != null) {
       Map<String, Object> coverage = new LinkedHashMap<>();
@@ -123,6 +130,15 @@ public final class ReportFormats {
           .append(u.tariffPkr().toPlainString())
           .append(",,,,,,,\n");
     }
+    var b = r.balance();
+    csv.append(r.month())
+        .append(",total,curtailed,,,,")
+        .append(b.curtailedMwh().toPlainString())
+        .append(",,,,,,,,,,\n");
+    csv.append(r.month())
+        .append(",total,backup,,,,")
+        .append(b.backupMwh() == null ? "" : b.backupMwh().toPlainString())
+        .append(",,,,,,,,,,\n");
     return csv.toString();
   }
 
