@@ -103,7 +103,7 @@ public final class ReportFormats {
                   List.of(
                       r.month().toString(),
                       Long.toString(s.siteId()),
-                      quote(s.name()),
+                      org.sovereign.platform.web.CsvCells.cell(s.name()),
                       s.kind().toLowerCase(java.util.Locale.ROOT),
                       s.contractClass().toLowerCase(java.util.Locale.ROOT),
                       Long.toString(s.contractedKw()),
@@ -140,12 +140,5 @@ public final class ReportFormats {
         .append(b.backupMwh() == null ? "" : b.backupMwh().toPlainString())
         .append(",,,,,,,,,,\n");
     return csv.toString();
-  }
-
-  private static String quote(String text) {
-    String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-    return safe.contains(",") || safe.contains("\"")
-        ? "\"" + safe.replace("\"", "\"\"") + "\""
-        : safe;
   }
 }

@@ -137,9 +137,9 @@ public final class DefiViews {
       for (Charts.TimePoint p : s.points()) {
         csv.append(s.chainId())
             .append(',')
-            .append(quote(s.name()))
+            .append(org.sovereign.platform.web.CsvCells.cell(s.name()))
             .append(',')
-            .append(quote(s.unit()))
+            .append(org.sovereign.platform.web.CsvCells.cell(s.unit()))
             .append(',')
             .append(p.at())
             .append(',')
@@ -194,12 +194,5 @@ public final class DefiViews {
         .filter(DeclaredContract.Token.class::isInstance)
         .map(c -> ((DeclaredContract.Token) c).decimals())
         .orElse(18);
-  }
-
-  private static String quote(String text) {
-    String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-    return safe.contains(",") || safe.contains("\"")
-        ? "\"" + safe.replace("\"", "\"\"") + "\""
-        : safe;
   }
 }

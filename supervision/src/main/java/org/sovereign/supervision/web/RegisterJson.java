@@ -78,14 +78,7 @@ final class RegisterJson {
     return csv.toString();
   }
 
-  /** RFC 4180 quoting; a leading formula character is neutralised for spreadsheets. */
   static String cell(String text) {
-    if (text == null) {
-      return "";
-    }
-    String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-    return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-        ? "\"" + safe.replace("\"", "\"\"") + "\""
-        : safe;
+    return org.sovereign.platform.web.CsvCells.cell(text);
   }
 }
