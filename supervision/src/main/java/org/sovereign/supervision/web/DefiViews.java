@@ -119,11 +119,22 @@ public final class DefiViews {
     return out;
   }
 
+  /** The series as step lines, each held at its last value up to the latest point of any. */
   static String chart(List<Series> series) {
     Map<String, List<Charts.TimePoint>> lines = new LinkedHashMap<>();
     String unit = series.getFirst().unit();
+    Instant end =
+        series.stream()
+            .flatMap(s -> s.points().stream())
+            .map(Charts.TimePoint::at)
+            .max(Instant::compareTo)
+            .orElse(null);
     for (Series s : series) {
-      lines.put(s.name(), s.points());
+      List<Charts.TimePoint> points = new ArrayList<>(s.points());
+      if (!points.isEmpty() && points.getLast().at().isBefore(end)) {
+        points.add(new Charts.TimePoint(end, points.getLast().value()));
+      }
+      lines.put(s.name(), points);
       if (!s.unit().equals(unit)) {
         unit = "";
       }

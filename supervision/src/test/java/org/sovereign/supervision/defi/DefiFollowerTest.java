@@ -208,7 +208,7 @@ class DefiFollowerTest {
         .doesNotContain(orphanTx);
     assertThat(f.reads.events(org, 100))
         .extracting(DefiReads.DefiEvent::summary)
-        .anyMatch(summary -> summary.startsWith("swap 7000 USDC"));
+        .anyMatch(summary -> summary.startsWith("swap 7,000.00 USDC"));
     assertThat(f.reads.alerts(org, 10))
         .singleElement()
         .satisfies(
@@ -347,8 +347,8 @@ class DefiFollowerTest {
         .extracting(DefiReads.DefiAlert::title)
         .hasSize(2)
         .anyMatch(t -> t.contains("USDC sent to sanctioned"))
-        .anyMatch(t -> t.startsWith("1 WETH received from sanctioned"))
-        .noneMatch(t -> t.startsWith("9 USDC"));
+        .anyMatch(t -> t.startsWith("1.00 WETH received from sanctioned"))
+        .noneMatch(t -> t.startsWith("9.00 USDC"));
     assertThat(f.count("SELECT count(*) FROM defi_events WHERE kind = 'SWAP'")).isEqualTo(1);
     assertThat(r.logs()).isEqualTo(s.chain.logs(LogQuery.of(0, 3, List.of())).size() - 1);
   }

@@ -33,8 +33,18 @@ final class Describe {
     return facts;
   }
 
+  /**
+   * An amount for a title, as a person reads it: whole units grouped in thousands with two decimals
+   * ({@code 980,827.68 USDX}), or up to eight decimals below one. Facts keep the exact value.
+   */
   String amount(BigInteger units, String token) {
-    return Pricing.whole(units, index.decimals(token)) + " " + index.symbol(token);
+    java.math.BigDecimal whole = new java.math.BigDecimal(units, index.decimals(token));
+    java.text.DecimalFormat format =
+        new java.text.DecimalFormat(
+            whole.abs().compareTo(java.math.BigDecimal.ONE) >= 0 ? "#,##0.00" : "0.########",
+            java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+    return format.format(whole) + " " + index.symbol(token);
   }
 
   String who(String address) {
