@@ -225,11 +225,16 @@ class DefiAnvilScenarioTest {
 
   @Test
   @Order(5)
-  void mintAndDump_shouldRaiseTheMintAndTheDrainWithinOneBlock() {
+  void mintAndDump_shouldRaiseTheMintTheDrainAndBothValueDropsWithinOneBlock() {
     assertThat(rulesRaisedBy(scenario::mintAndDump))
-        .as("the pool's imbalance was raised at the oracle crash and is within its cooldown")
+        .as(
+            "the pool loses its USDX; the treasury's PKRT is repriced by the dumped pool; the"
+                + " imbalance was raised at the oracle crash and is within its cooldown")
         .containsExactlyInAnyOrder(
-            "DEFI-08-UNEXPECTED-MINT", "DEFI-01-LARGE-OUTFLOW", "DEFI-02-VALUE-LOCKED-DROP");
+            "DEFI-08-UNEXPECTED-MINT",
+            "DEFI-01-LARGE-OUTFLOW",
+            "DEFI-02-VALUE-LOCKED-DROP",
+            "DEFI-02-VALUE-LOCKED-DROP");
   }
 
   @Test

@@ -117,7 +117,7 @@ class DemoDefiTest {
               .read(
                   h ->
                       h.createQuery(
-                              "SELECT tx_hash, block_number, rule_id, log_index, orphaned"
+                              "SELECT tx_hash, block_number, rule_id, contract, log_index, orphaned"
                                   + " FROM defi_alerts WHERE org_id = :o")
                           .bind("o", platform)
                           .mapToMap()
@@ -132,8 +132,10 @@ class DemoDefiTest {
           assertThat(receipt).as("a current alert's %s is on the new chain", tx).isPresent();
           assertThat(receipt.get().getBlockNumber().longValue())
               .isEqualTo(((Number) a.get("block_number")).longValue());
-          assertThat(current.add(a.get("rule_id") + " " + a.get("block_number")))
-              .as("one current alert per rule and block")
+          assertThat(
+                  current.add(
+                      a.get("rule_id") + " " + a.get("contract") + " " + a.get("block_number")))
+              .as("one current alert per rule, contract and block")
               .isTrue();
         }
       }

@@ -216,6 +216,14 @@ public final class PlatformEvaluator {
     }
     touch(pool.address(), log);
     state.reserves(pool.address(), s.reserve0(), s.reserve1());
+    // the pool prices what treasuries hold: their value moves with it
+    for (DeclaredContract.Treasury t :
+        index.platform().contracts(DeclaredContract.Treasury.class)) {
+      if (t.tokens().contains(pool.base()) && t.quote().equals(pool.quote())) {
+        txLast.putIfAbsent(t.address(), log);
+        txValues.add(t.address());
+      }
+    }
     blockBalances.add(pool.address() + " " + pool.token0());
     blockBalances.add(pool.address() + " " + pool.token1());
     txValues.add(pool.address());

@@ -8,7 +8,7 @@ import org.sovereign.supervision.aml.cases.AlertDraft;
 import org.sovereign.supervision.aml.cases.Cases;
 import org.sovereign.supervision.defi.rules.Effects;
 
-/** Raises findings as alerts (and cases), once per chain, platform, log and rule. */
+/** Raises findings as alerts (and cases), once per chain, platform, log, rule and contract. */
 public final class AlertRows {
   public static final String SOURCE = "defi";
 
@@ -26,7 +26,7 @@ public final class AlertRows {
                 "INSERT INTO defi_alerts (chain_id, org_id, tx_hash, log_index, rule_id, contract,"
                     + " block_number, block_time, title, score, raised_at)"
                     + " VALUES (:c, :o, :tx, :li, :r, :ct, :b, :bt, :ti, :s, :now)"
-                    + " ON CONFLICT (chain_id, org_id, tx_hash, log_index, rule_id) DO UPDATE"
+                    + " ON CONFLICT (chain_id, org_id, tx_hash, log_index, rule_id, contract) DO UPDATE"
                     + " SET orphaned = false, block_number = EXCLUDED.block_number,"
                     + " block_time = EXCLUDED.block_time WHERE defi_alerts.orphaned"
                     + " RETURNING (xmax = 0)")
@@ -60,13 +60,14 @@ public final class AlertRows {
                 null));
     h.createUpdate(
             "UPDATE defi_alerts SET case_id = :k WHERE chain_id = :c AND org_id = :o"
-                + " AND tx_hash = :tx AND log_index = :li AND rule_id = :r")
+                + " AND tx_hash = :tx AND log_index = :li AND rule_id = :r AND contract = :ct")
         .bind("k", caseId)
         .bind("c", chain)
         .bind("o", f.orgId())
         .bind("tx", f.txHash())
         .bind("li", f.logIndex())
         .bind("r", f.ruleId())
+        .bind("ct", f.contract())
         .execute();
     return caseId;
   }
