@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
       BenchCommand.Aml.class,
       BenchCommand.Intake.class,
       BenchCommand.Dispatch.class,
-      BenchCommand.Curtail.class,
+      BenchCurtailCommand.class,
       BenchCommand.Screening.class,
       BenchCommand.Power.class,
       BenchCommand.Metering.class,
-      BenchCommand.Defi.class
+      BenchDefiCommand.class
     })
 public final class BenchCommand {
 
@@ -102,61 +102,6 @@ public final class BenchCommand {
     }
   }
 
-  /** DeFi monitoring: a platform followed on a node, fetch alone against the whole pipeline. */
-  @Command(
-      name = "defi",
-      mixinStandardHelpOptions = true,
-      description =
-          "Follow a declared DeFi platform on a node (e.g. anvil filled by evm/loadgen): logs/s for"
-              + " eth_getLogs alone, fetch + decode + evaluate, and end to end into PostgreSQL.")
-  public static final class Defi implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Option(
-        names = "--rpc",
-        description =
-            "JSON-RPC URL of a node already filled (default: start the repository's anvil and fill"
-                + " it with evm/loadgen).")
-    String rpc;
-
-    @Option(
-        names = "--blocks",
-        defaultValue = "300",
-        description = "Without --rpc: blocks of load, 450 logs each (default ${DEFAULT-VALUE}).")
-    int blocks;
-
-    @Option(
-        names = "--declaration",
-        defaultValue = "evm/loadgen/build/declaration.json",
-        description = "Platform declaration JSON (default ${DEFAULT-VALUE}).")
-    java.nio.file.Path declaration;
-
-    @Option(
-        names = "--chunk",
-        defaultValue = "2000",
-        description = "Blocks per eth_getLogs (default ${DEFAULT-VALUE}).")
-    int chunk;
-
-    @Override
-    public Integer call() throws Exception {
-      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-defi");
-      if (rpc != null) {
-        org.sovereign.app.bench.DefiBench.run(
-            spec.commandLine().getOut(), dir, rpc, declaration, chunk);
-        return 0;
-      }
-      try (var node =
-          org.sovereign.supervision.defi.testchain.AnvilNode.startFrom(java.nio.file.Path.of(""))) {
-        java.nio.file.Path filled =
-            org.sovereign.app.bench.LoadGen.fill(
-                spec.commandLine().getOut(), node.rpcUrl(), blocks, java.nio.file.Path.of(""));
-        org.sovereign.app.bench.DefiBench.run(
-            spec.commandLine().getOut(), dir, node.rpcUrl(), filled, chunk);
-      }
-      return 0;
-    }
-  }
-
   /** Real-time curtailment: merit-order decision latency for a large fleet. */
   @Command(
       name = "dispatch",
@@ -181,36 +126,6 @@ public final class BenchCommand {
     @Override
     public Integer call() {
       org.sovereign.app.bench.DispatchBench.run(spec.commandLine().getOut(), sites, requests);
-      return 0;
-    }
-  }
-
-  /** Real-time curtailment end to end: trigger to signed instruction received by the sites. */
-  @Command(
-      name = "curtail",
-      mixinStandardHelpOptions = true,
-      description =
-          "Curtailment requests against registered sites on a throwaway database: time from the"
-              + " trigger to each signed instruction arriving at a local site endpoint.")
-  public static final class Curtail implements Callable<Integer> {
-    @Spec CommandSpec spec;
-
-    @Option(
-        names = "--sites",
-        defaultValue = "1000",
-        description = "Sites (default ${DEFAULT-VALUE}).")
-    int sites;
-
-    @Option(
-        names = "--events",
-        defaultValue = "5",
-        description = "Curtailment events (default ${DEFAULT-VALUE}).")
-    int events;
-
-    @Override
-    public Integer call() throws Exception {
-      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sovereign-bench-curtail");
-      org.sovereign.app.bench.CurtailBench.run(spec.commandLine().getOut(), dir, sites, events);
       return 0;
     }
   }
