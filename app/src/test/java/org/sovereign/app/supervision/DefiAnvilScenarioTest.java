@@ -157,6 +157,11 @@ class DefiAnvilScenarioTest {
       public List<String> bitcoinAddresses() {
         return List.of();
       }
+
+      @Override
+      public List<String> evmAddresses() {
+        return listed.stream().sorted().toList();
+      }
     };
   }
 
@@ -241,6 +246,17 @@ class DefiAnvilScenarioTest {
   @Order(6)
   void proceedsToASanctionedAddress_shouldAlertWithinOneBlock() {
     assertThat(rulesRaisedBy(scenario::proceedsToSanctioned))
+        .containsExactly("DEFI-09-SANCTIONED-TRANSFER");
+  }
+
+  @Test
+  @Order(7)
+  void adminSendingAnUndeclaredTokenToASanctionedAddress_shouldAlertWithinOneBlock() {
+    assertThat(
+            rulesRaisedBy(
+                () ->
+                    scenario.undeclaredTokenToSanctioned(
+                        new Artifacts(EvmHome.require(Path.of(""))))))
         .containsExactly("DEFI-09-SANCTIONED-TRANSFER");
   }
 

@@ -18,6 +18,7 @@ public final class ListsWatchlist implements Watchlist {
   private final AddressScreener addresses;
   private final NameScreener names;
   private final List<String> bitcoin;
+  private final List<String> evm;
 
   public ListsWatchlist(SanctionsLists lists) {
     this.lists = lists;
@@ -29,6 +30,19 @@ public final class ListsWatchlist implements Watchlist {
             .map(ListedAddress::address)
             .distinct()
             .toList();
+    this.evm =
+        lists.addresses().stream()
+            .map(ListedAddress::address)
+            .filter(a -> a.matches("0[xX][0-9a-fA-F]{40}"))
+            .map(a -> a.toLowerCase(java.util.Locale.ROOT))
+            .distinct()
+            .sorted()
+            .toList();
+  }
+
+  @Override
+  public List<String> evmAddresses() {
+    return evm;
   }
 
   @Override

@@ -12,6 +12,14 @@ public interface Watchlist {
   List<String> bitcoinAddresses();
 
   /**
+   * Every listed EVM address (lower-case {@code 0x} hex), for asking a node for transfers between a
+   * watched platform and a listed address in any token.
+   */
+  default List<String> evmAddresses() {
+    return List.of();
+  }
+
+  /**
    * The best list match for a party's name (with date of birth YYYY-MM-DD and country when known),
    * as "list id: matched name (score; why)", or empty.
    */

@@ -102,7 +102,7 @@ public final class ChainFollower implements AutoCloseable {
     this.platforms = platforms;
     this.rules = rules;
     this.options = options;
-    this.fetcher = new RangeFetcher(rpc, new LogDecoder(), options);
+    this.fetcher = new RangeFetcher(rpc, new LogDecoder(), options, watchlist::evmAddresses);
   }
 
   public long chainId() {

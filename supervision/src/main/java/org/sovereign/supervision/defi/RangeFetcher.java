@@ -45,10 +45,21 @@ final class RangeFetcher {
   private final EvmRpc rpc;
   private final EventDecoder decoder;
   private final FollowerOptions options;
+  private final java.util.function.Supplier<List<String>> listed;
   private int chunk;
   private int ceiling;
 
   RangeFetcher(EvmRpc rpc, EventDecoder decoder, FollowerOptions options) {
+    this(rpc, decoder, options, List::of);
+  }
+
+  /** A fetcher that also asks for transfers between the platforms and {@code listed} addresses. */
+  RangeFetcher(
+      EvmRpc rpc,
+      EventDecoder decoder,
+      FollowerOptions options,
+      java.util.function.Supplier<List<String>> listed) {
+    this.listed = listed;
     this.rpc = rpc;
     this.decoder = decoder;
     this.options = options;
@@ -71,7 +82,7 @@ final class RangeFetcher {
     List<EvmLog> raw;
     while (true) {
       try {
-        raw = logs(PlatformIndex.queries(group, from, to));
+        raw = logs(PlatformIndex.queries(group, from, to, listed.get()));
         break;
       } catch (EvmRpcException e) {
         if (to == from) {

@@ -28,9 +28,11 @@ public final class PlatformIndex {
   private final Map<String, DeclaredContract.Pool> pricing = new HashMap<>();
   private final Set<String> followed = new LinkedHashSet<>();
   private final Set<String> flowTokens = new LinkedHashSet<>();
+  private final Set<String> parties = new LinkedHashSet<>();
 
   public PlatformIndex(Platform platform) {
     this.platform = platform;
+    platform.admins().forEach(a -> parties.add(a.address()));
     for (DeclaredContract c : platform.contracts()) {
       contracts.put(c.address(), c);
       switch (c) {
@@ -41,12 +43,14 @@ public final class PlatformIndex {
         case DeclaredContract.Pool p -> {
           pools.put(p.address(), p);
           holderTokens.put(p.address(), Set.of(p.token0(), p.token1()));
+          parties.add(p.address());
           pricing.putIfAbsent(p.base() + p.quote(), p);
           followed.add(p.address());
         }
         case DeclaredContract.Treasury t -> {
           treasuries.put(t.address(), t);
           holderTokens.put(t.address(), Set.copyOf(t.tokens()));
+          parties.add(t.address());
           followed.add(t.address());
         }
         case DeclaredContract.Oracle o -> {
@@ -75,6 +79,39 @@ public final class PlatformIndex {
 
   /** Filters for several platforms at once: their followed contracts, then flows of others. */
   public static List<LogQuery> queries(Collection<PlatformIndex> indexes, long from, long to) {
+    return queries(indexes, from, to, List.of());
+  }
+
+  /**
+   * As above, plus transfers in any token between a platform's own accounts (pools, treasuries,
+   * admins) and a {@code listed} address, both ways: proceeds paid out in a token nobody declared
+   * are still caught.
+   */
+  public static List<LogQuery> queries(
+      Collection<PlatformIndex> indexes, long from, long to, List<String> listed) {
+    List<LogQuery> queries = baseQueries(indexes, from, to);
+    Set<String> parties = new LinkedHashSet<>();
+    indexes.forEach(i -> parties.addAll(i.parties()));
+    if (!listed.isEmpty() && !parties.isEmpty()) {
+      List<String> transfer = List.of(EventKind.TRANSFER.topic0());
+      List<String> ours = parties.stream().map(PlatformIndex::topic).toList();
+      List<String> theirs = listed.stream().map(PlatformIndex::topic).toList();
+      queries.add(new LogQuery(from, to, List.of(), List.of(transfer, ours, theirs)));
+      queries.add(new LogQuery(from, to, List.of(), List.of(transfer, theirs, ours)));
+    }
+    return queries;
+  }
+
+  private static String topic(String address) {
+    return "0x" + "0".repeat(24) + address.substring(2);
+  }
+
+  /** The platform's own accounts: its pools, treasuries and admins. */
+  Set<String> parties() {
+    return parties;
+  }
+
+  private static List<LogQuery> baseQueries(Collection<PlatformIndex> indexes, long from, long to) {
     Set<String> all = new LinkedHashSet<>();
     Set<String> flows = new LinkedHashSet<>();
     Set<String> holders = new LinkedHashSet<>();
@@ -104,9 +141,15 @@ public final class PlatformIndex {
     if (followed.contains(address)) {
       return true;
     }
-    return flowTokens.contains(address)
-        && d.event() instanceof DecodedEvent.Transfer t
-        && (holderTokens.containsKey(t.from()) || holderTokens.containsKey(t.to()));
+    if (!(d.event() instanceof DecodedEvent.Transfer t)) {
+      return false;
+    }
+    if (flowTokens.contains(address)) {
+      return holderTokens.containsKey(t.from()) || holderTokens.containsKey(t.to());
+    }
+    // any other token: only a transfer touching the platform's own accounts reaches here (asked
+    // for because the other side is listed)
+    return parties.contains(t.from()) || parties.contains(t.to());
   }
 
   /**

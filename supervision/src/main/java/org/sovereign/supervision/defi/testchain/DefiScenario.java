@@ -147,6 +147,42 @@ public final class DefiScenario {
     return step("proceedsToSanctioned", manifest.usdx(), outsider, manifest.usdx(), data);
   }
 
+  /**
+   * The admin deploys a token the platform never declared (Indus Rewards, RWD), mints itself 1,000
+   * RWD and sends 250 to {@link #SANCTIONED_ADDRESS}: a Transfer between a declared admin and a
+   * listed address in a token nobody follows.
+   */
+  public StepResult undeclaredTokenToSanctioned(Artifacts artifacts) {
+    String args =
+        Abi.constructorArgs(
+            new org.web3j.abi.datatypes.Utf8String("Indus Rewards"),
+            new org.web3j.abi.datatypes.Utf8String("RWD"));
+    TransactionReceipt deployed =
+        sender.deploy(
+            "deploy RWD",
+            admin,
+            artifacts.openZeppelin("ERC20PresetMinterPauser").creationCode(args));
+    String rwd = deployed.getContractAddress().toLowerCase(java.util.Locale.ROOT);
+    BigInteger unit = BigInteger.TEN.pow(18);
+    StepTx mint =
+        tx(
+            "mint RWD",
+            admin,
+            rwd,
+            Abi.call(
+                "mint", address(manifest.admin()), uint(unit.multiply(BigInteger.valueOf(1_000)))));
+    StepTx sent =
+        tx(
+            "RWD to the sanctioned address",
+            admin,
+            rwd,
+            Abi.call(
+                "transfer",
+                address(manifest.sanctioned()),
+                uint(unit.multiply(BigInteger.valueOf(250)))));
+    return new StepResult("undeclaredTokenToSanctioned", rwd, List.of(mint, sent));
+  }
+
   /** The admin (PKRT's pauser) pauses PKRT: Paused. */
   public StepResult pause() {
     return step("pause", manifest.pkrt(), admin, manifest.pkrt(), Abi.call("pause"));
