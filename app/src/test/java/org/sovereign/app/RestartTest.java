@@ -33,6 +33,7 @@ class RestartTest {
           .organisations()
           .create(Actor.SYSTEM, OrganisationKind.VASP, "Durable Exchange");
       first.startServer();
+      awaitStartupScreening(first);
       var head = first.services().tx().read(AuditLog::head);
       headSeq = head.seq();
       headHash = head.hashHex();
@@ -49,6 +50,28 @@ class RestartTest {
       assertThat(second.services().tx().read(h -> AuditVerifier.verify(h, n -> {})).intact())
           .isTrue();
       assertThat(second.services().accounts().count()).isEqualTo(2);
+    }
+  }
+
+  /** The first start screens the (empty) lists once in the background and audits it. */
+  private static void awaitStartupScreening(SovereignRuntime runtime) {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline
+        && runtime
+                .services()
+                .tx()
+                .read(
+                    h ->
+                        h.createQuery("SELECT count(*) FROM supervision.screening_state")
+                            .mapTo(Long.class)
+                            .one())
+            == 0) {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 }

@@ -52,6 +52,7 @@ public final class SupervisionModule implements PillarModule {
   private final Watchlist watchlist;
   private ChainExposure exposure;
   private Defi defi;
+  private Thread startupScreening;
 
   /**
    * The DeFi monitor's services: declarations, the monitor (polling in the background once routes
@@ -96,6 +97,13 @@ public final class SupervisionModule implements PillarModule {
   public void stop() {
     if (defi != null) {
       defi.monitor().close();
+    }
+    if (startupScreening != null) {
+      try {
+        startupScreening.join(java.time.Duration.ofSeconds(30));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -148,9 +156,11 @@ public final class SupervisionModule implements PillarModule {
     exposure.watchSanctioned();
     Rescreening rescreening =
         new Rescreening(services.tx(), services.audit(), services.clock(), cases, watchlist);
-    Thread.ofVirtual()
-        .name("rescreening")
-        .start(() -> rescreening.runIfChanged(org.sovereign.platform.audit.Actor.SYSTEM, false));
+    startupScreening =
+        Thread.ofVirtual()
+            .name("rescreening")
+            .start(
+                () -> rescreening.runIfChanged(org.sovereign.platform.audit.Actor.SYSTEM, false));
     new ScreeningRoutes(rescreening, pages).register(routes);
     new AmlRoutes(monitor, ruleSets, reporting, pages).register(routes);
     new CaseRoutes(cases, new GoAmlReports("DAA-PK", services.clock(), monitor::transfer), pages)
