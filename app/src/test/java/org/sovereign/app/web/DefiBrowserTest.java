@@ -102,11 +102,14 @@ class DefiBrowserTest {
     driver.findElement(By.id("new_password")).sendKeys("defi browser password");
     driver.findElement(By.id("confirm_password")).sendKeys("defi browser password");
     driver.findElement(By.cssSelector("form[action='/account/password'] button")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
 
     long deadline = System.currentTimeMillis() + 60_000;
     do {
       driver.get(web.url("/supervision/defi"));
-      driver.findElement(By.linkText("Indus Swap DAO LLC")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Indus Swap DAO LLC")))
+          .click();
+      wait.until(ExpectedConditions.urlContains("/supervision/defi/"));
     } while (System.currentTimeMillis() < deadline
         && !driver.getPageSource().contains("DEFI-07-PAUSE"));
 
