@@ -17,10 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sovereign.app.web.WebFixture;
-import org.sovereign.base.OrgId;
-import org.sovereign.platform.accounts.ClientKind;
 import org.sovereign.platform.accounts.Role;
-import org.sovereign.platform.audit.Actor;
 import org.sovereign.platform.json.Json;
 import org.sovereign.platform.testing.MutableClock;
 import org.sovereign.power.curtail.InstructionSigner;
@@ -81,10 +78,9 @@ class CurtailmentTest {
   }
 
   private static void register(String name, String contract, String kind, long value, String url) {
-    HttpResponse<String> r =
-        grid.json(
-            "POST",
-            "/api/v1/power/sites",
+    long id =
+        PowerSites.register(
+            grid,
             "{\"name\":\""
                 + name
                 + "\",\"node\":\"JMS\",\"kind\":\""
@@ -96,23 +92,12 @@ class CurtailmentTest {
                 + ",\"tariff_paisa_per_kwh\":2400,\"endpoint\":\""
                 + url
                 + "\"}");
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    long id = json(r).get("id").asLong();
     sites.put(name, id);
-    String secret =
-        web.services()
-            .tokens()
-            .issue(Actor.SYSTEM, ClientKind.SITE_OPERATOR, new OrgId(id), name)
-            .secret();
-    operators.put(name, web.bearer(secret));
+    operators.put(name, PowerSites.operator(web, id, name));
   }
 
   private static JsonNode json(HttpResponse<String> r) {
-    try {
-      return Json.mapper().readTree(r.body());
-    } catch (Exception e) {
-      throw new IllegalStateException(r.body(), e);
-    }
+    return PowerSites.json(r);
   }
 
   private static HttpResponse<String> readings(String site, String csv) {

@@ -15,11 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sovereign.app.web.WebFixture;
-import org.sovereign.base.OrgId;
-import org.sovereign.platform.accounts.ClientKind;
 import org.sovereign.platform.accounts.Role;
-import org.sovereign.platform.audit.Actor;
-import org.sovereign.platform.json.Json;
 import org.sovereign.platform.testing.MutableClock;
 
 /**
@@ -64,10 +60,9 @@ class PowerDataTest {
 
   private static void register(
       String name, String node, String contract, String kind, boolean state, long penalty) {
-    HttpResponse<String> r =
-        grid.json(
-            "POST",
-            "/api/v1/power/sites",
+    long id =
+        PowerSites.register(
+            grid,
             "{\"name\":\""
                 + name
                 + "\",\"node\":\""
@@ -82,23 +77,12 @@ class PowerDataTest {
                 + ",\"penalty_paisa_per_kw\":"
                 + penalty
                 + "}");
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    long id = json(r).get("id").asLong();
     SITES.put(name, id);
-    String secret =
-        web.services()
-            .tokens()
-            .issue(Actor.SYSTEM, ClientKind.SITE_OPERATOR, new OrgId(id), name)
-            .secret();
-    OPERATORS.put(name, web.bearer(secret));
+    OPERATORS.put(name, PowerSites.operator(web, id, name));
   }
 
   private static JsonNode json(HttpResponse<String> r) {
-    try {
-      return Json.mapper().readTree(r.body());
-    } catch (Exception e) {
-      throw new IllegalStateException(r.body(), e);
-    }
+    return PowerSites.json(r);
   }
 
   private static HttpResponse<String> post(String site, String path, String type, String body) {

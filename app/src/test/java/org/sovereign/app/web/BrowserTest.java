@@ -3,8 +3,6 @@ package org.sovereign.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,9 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sovereign.platform.accounts.Role;
@@ -26,34 +21,16 @@ import org.sovereign.platform.audit.Actor;
  * walks every console section, verifies the audit chain through htmx and signs out.
  */
 class BrowserTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static WebFixture web;
   private static WebDriver driver;
 
   @BeforeAll
   static void start() throws Exception {
     assumeTrue(
-        Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        Browsers.installed(),
         "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver; .ci/run does)");
     web = new WebFixture();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("sovereign-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
+    driver = Browsers.chromium(1280, 900);
   }
 
   @AfterAll
@@ -82,16 +59,7 @@ class BrowserTest {
             .create(
                 Actor.SYSTEM, "walker", "Walking Auditor", EnumSet.of(Role.AUDITOR, Role.ADMIN));
     driver.get(web.url("/overview"));
-    await().until(ExpectedConditions.urlContains("/login"));
-    driver.findElement(By.id("username")).sendKeys("walker");
-    driver.findElement(By.id("password")).sendKeys(created.oneTimePassword());
-    driver.findElement(By.cssSelector("form[action='/login'] button")).click();
-
-    await().until(ExpectedConditions.urlContains("/account/password"));
-    driver.findElement(By.id("current_password")).sendKeys(created.oneTimePassword());
-    driver.findElement(By.id("new_password")).sendKeys("browser walk password");
-    driver.findElement(By.id("confirm_password")).sendKeys("browser walk password");
-    driver.findElement(By.cssSelector("form[action='/account/password'] button")).click();
+    Browsers.firstSignIn(driver, "walker", created.oneTimePassword(), "browser walk password");
 
     await().until(ExpectedConditions.urlContains("/overview"));
     assertThat(driver.findElement(By.cssSelector(".flash")).getText())

@@ -15,9 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sovereign.app.DemoDefi;
@@ -35,16 +32,12 @@ import org.sovereign.supervision.screening.SanctionsLists;
  * in {@code target/} for a person to look at.
  */
 class DefiBrowserTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static WebFixture web;
   private static WebDriver driver;
 
   @BeforeAll
   static void start() throws Exception {
-    assumeTrue(
-        Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-        "Debian's chromium and chromium-driver are not installed");
+    assumeTrue(Browsers.installed(), "Debian's chromium and chromium-driver are not installed");
     assumeTrue(EvmHome.find(Path.of("")).isPresent(), "anvil not installed: run bin/evm-setup");
     var watchlist =
         new ListsWatchlist(
@@ -55,24 +48,7 @@ class DefiBrowserTest {
             Clock.systemUTC(),
             chain -> Pillars.all(chain, watchlist),
             runtime -> DemoDefi.start(runtime, Path.of("")));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,2400",
-        "--user-data-dir=" + Files.createTempDirectory("sovereign-chromium"));
-    driver =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-            options);
+    driver = Browsers.chromium(1280, 2400);
   }
 
   @AfterAll
@@ -93,16 +69,7 @@ class DefiBrowserTest {
             .create(Actor.SYSTEM, "watcher", "DeFi Supervisor", EnumSet.of(Role.SUPERVISOR));
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     driver.get(web.url("/supervision/defi"));
-    wait.until(ExpectedConditions.urlContains("/login"));
-    driver.findElement(By.id("username")).sendKeys("watcher");
-    driver.findElement(By.id("password")).sendKeys(created.oneTimePassword());
-    driver.findElement(By.cssSelector("form[action='/login'] button")).click();
-    wait.until(ExpectedConditions.urlContains("/account/password"));
-    driver.findElement(By.id("current_password")).sendKeys(created.oneTimePassword());
-    driver.findElement(By.id("new_password")).sendKeys("defi browser password");
-    driver.findElement(By.id("confirm_password")).sendKeys("defi browser password");
-    driver.findElement(By.cssSelector("form[action='/account/password'] button")).click();
-    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/account/password")));
+    Browsers.firstSignIn(driver, "watcher", created.oneTimePassword(), "defi browser password");
 
     long deadline = System.currentTimeMillis() + 60_000;
     do {

@@ -25,10 +25,7 @@ public final class Charts {
     for (int i = 0; i < x.size(); i++) {
       data.add(List.of(x.get(i), y.get(i)));
     }
-    Map<String, Object> option = new LinkedHashMap<>();
-    option.put("animation", false);
-    option.put("grid", Map.of("left", 64, "right", 16, "top", 16, "bottom", 40));
-    option.put("tooltip", Map.of("trigger", "axis"));
+    Map<String, Object> option = axisChart(64, 16, 16, 40);
     option.put(
         "xAxis",
         Map.of(
@@ -89,10 +86,7 @@ public final class Charts {
       line.put("data", data);
       all.add(line);
     }
-    Map<String, Object> option = new LinkedHashMap<>();
-    option.put("animation", false);
-    option.put("grid", Map.of("left", 72, "right", 16, "top", 40, "bottom", 40));
-    option.put("tooltip", Map.of("trigger", "axis"));
+    Map<String, Object> option = axisChart(72, 16, 40, 40);
     option.put("legend", Map.of("top", 0));
     option.put(
         "xAxis",
@@ -134,10 +128,7 @@ public final class Charts {
       line.put("data", data);
       all.add(line);
     }
-    Map<String, Object> option = new LinkedHashMap<>();
-    option.put("animation", false);
-    option.put("grid", Map.of("left", 80, "right", 16, "top", 40, "bottom", 40));
-    option.put("tooltip", Map.of("trigger", "axis"));
+    Map<String, Object> option = axisChart(80, 16, 40, 40);
     option.put("legend", Map.of("top", 0));
     option.put("xAxis", Map.of("type", "time"));
     option.put("yAxis", Map.of("type", "value", "name", yName, "scale", true));
@@ -147,10 +138,7 @@ public final class Charts {
 
   /** A bar chart of one series over category labels (e.g. days). */
   public static String bars(List<String> labels, List<? extends Number> values, String seriesName) {
-    Map<String, Object> option = new LinkedHashMap<>();
-    option.put("animation", false);
-    option.put("grid", Map.of("left", 40, "right", 16, "top", 16, "bottom", 32));
-    option.put("tooltip", Map.of("trigger", "axis"));
+    Map<String, Object> option = axisChart(40, 16, 16, 32);
     option.put("xAxis", Map.of("type", "category", "data", labels));
     option.put("yAxis", Map.of("type", "value", "minInterval", 1));
     option.put(
@@ -178,10 +166,7 @@ public final class Charts {
       String seriesName,
       Number threshold,
       String thresholdName) {
-    Map<String, Object> option = new LinkedHashMap<>();
-    option.put("animation", false);
-    option.put("grid", Map.of("left", 48, "right", 24, "top", 24, "bottom", 32));
-    option.put("tooltip", Map.of("trigger", "axis"));
+    Map<String, Object> option = axisChart(48, 24, 24, 32);
     option.put("xAxis", Map.of("type", "category", "data", labels));
     option.put("yAxis", Map.of("type", "value", "name", seriesName));
     option.put(
@@ -214,5 +199,14 @@ public final class Charts {
                     "data",
                     List.of(Map.of("yAxis", threshold))))));
     return Json.canonical(option);
+  }
+
+  /** Options every axis chart shares: no animation, the plot's margins, an axis tooltip. */
+  private static Map<String, Object> axisChart(int left, int right, int top, int bottom) {
+    Map<String, Object> option = new LinkedHashMap<>();
+    option.put("animation", false);
+    option.put("grid", Map.of("left", left, "right", right, "top", top, "bottom", bottom));
+    option.put("tooltip", Map.of("trigger", "axis"));
+    return option;
   }
 }
